@@ -1,0 +1,26 @@
+/// When an item's countdown turns to its warning state: a fixed time left or a share of the item.
+public enum WarnThreshold: Codable, Equatable, Sendable {
+    case seconds(Int)
+    case percent(Int)
+
+    public static let `default` = WarnThreshold.percent(20)
+
+    /// Seconds before zero at which an item of `targetSeconds` enters warning.
+    public func seconds(forTarget targetSeconds: Int) -> Int {
+        switch self {
+        case .seconds(let s): return s
+        case .percent(let p): return targetSeconds * p / 100
+        }
+    }
+
+    /// Parses `20%` or a duration such as `2m`.
+    public static func parse(_ text: String) -> WarnThreshold? {
+        let t = text.trimmingSpaces
+        if t.hasSuffix("%") {
+            guard let p = Int(t.dropLast().trimmingSpaces), (1...99).contains(p) else { return nil }
+            return .percent(p)
+        }
+        guard let s = DurationText.parse(t) else { return nil }
+        return .seconds(s)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Turns events into log lines and back: one JSON object per line, `at`, `by` and `type` first.
+public enum EventCodec {
+    /// Why a line could not be read as an event.
+    public struct LineError: Error, Equatable, Sendable {
+        public var reason: String
+    }
+
+    /// The event as one JSON line, ending in `\n`.
+    public static func encode(_ event: Event) -> [UInt8] {
+        if let unknown = event.payload as? UnknownEvent { return Array(unknown.line.utf8) + [0x0A] }
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(Timestamp.format(date))
+        }
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        // Encoding plain structs of strings and numbers cannot fail; an empty object keeps the line valid if it did.
+        let data = (try? encoder.encode(EncodableEvent(event: event))) ?? Data("{}".utf8)
+        return Array(data) + [0x0A]
+    }
+
+    /// Reads one line (without its newline); unknown types become `UnknownEvent`, kept verbatim.
+    public static func decode(_ line: some Collection<UInt8>) throws(LineError) -> Event {
+        let data = Data(line)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO-8601 time: \(text)")
+            }
+            return date
+        }
+        do {
+            let decoded = try decoder.decode(DecodableEvent.self, from: data)
+            if let payload = decoded.payload {
+                return Event(at: decoded.at, by: decoded.by, payload)
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            return Event(at: decoded.at, by: decoded.by, UnknownEvent(originalType: decoded.type, line: text))
+        } catch let error as DecodingError {
+            throw LineError(reason: describe(error))
+        } catch {
+            throw LineError(reason: "not a JSON event")
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        switch error {
+        case .keyNotFound(let key, _): return "missing field '\(key.stringValue)'"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context): return "wrong value at '\(path(context))'"
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "not valid JSON" : "bad value at '\(path(context))'"
+        @unknown default: return "not a JSON event"
+        }
+    }
+
+    private static func path(_ context: DecodingError.Context) -> String {
+        context.codingPath.map(\.stringValue).joined(separator: ".")
+    }
+}
+
+private enum EnvelopeKey: String, CodingKey {
+    case at, by, type
+}
+
+private struct EncodableEvent: Encodable {
+    var event: Event
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: EnvelopeKey.self)
+        try container.encode(event.at, forKey: .at)
+        try container.encode(event.by, forKey: .by)
+        try container.encode(event.type, forKey: .type)
+        try event.payload.encode(to: encoder)
+    }
+}
+
+private struct DecodableEvent: Decodable {
+    var at: Date
+    var by: String
+    var type: String
+    var payload: (any EventPayload)?
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: EnvelopeKey.self)
+        at = try container.decode(Date.self, forKey: .at)
+        by = try container.decode(String.self, forKey: .by)
+        type = try container.decode(String.self, forKey: .type)
+        payload = try EventRegistry.types[type].map { try $0.init(from: decoder) }
+    }
+}

@@ -1,0 +1,10 @@
+/// Every event type this version understands, by its name in the log.
+public enum EventRegistry {
+    public static let types: [String: any EventPayload.Type] = Dictionary(
+        uniqueKeysWithValues: all.map { ($0.type, $0) })
+
+    static let all: [any EventPayload.Type] = [
+        MeetingOpened.self, ItemStarted.self, TimerPaused.self, TimerResumed.self,
+        ItemExtended.self, ItemShortened.self, ItemSkipped.self, MeetingEnded.self,
+    ]
+}
