@@ -4,6 +4,27 @@ public struct BreakoutPlan: Codable, Equatable, Sendable {
     public enum Sizing: Codable, Equatable, Sendable {
         case groupsOf(Int)
         case groupCount(Int)
+
+        private enum Key: String, CodingKey {
+            case groupsOf, groups
+        }
+
+        public init(from decoder: Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            if let size = try container.decodeIfPresent(Int.self, forKey: .groupsOf) {
+                self = .groupsOf(size)
+            } else {
+                self = .groupCount(try container.decode(Int.self, forKey: .groups))
+            }
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            switch self {
+            case .groupsOf(let n): try container.encode(n, forKey: .groupsOf)
+            case .groupCount(let n): try container.encode(n, forKey: .groups)
+            }
+        }
     }
 
     public var sizing: Sizing

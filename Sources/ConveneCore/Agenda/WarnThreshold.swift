@@ -24,3 +24,27 @@ public enum WarnThreshold: Codable, Equatable, Sendable {
         return .seconds(s)
     }
 }
+
+extension WarnThreshold {
+    /// Written as the agenda spells it: `20%` or `2m`.
+    public var text: String {
+        switch self {
+        case .seconds(let s): return DurationText.format(s)
+        case .percent(let p): return "\(p)%"
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let value = WarnThreshold.parse(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a warn threshold: \(text)")
+        }
+        self = value
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}

@@ -10,15 +10,25 @@ public enum EventCodec {
     /// The event as one JSON line, ending in `\n`.
     public static func encode(_ event: Event) -> [UInt8] {
         if let unknown = event.payload as? UnknownEvent { return Array(unknown.line.utf8) + [0x0A] }
+        // Encoding plain structs of strings and numbers cannot fail; an empty payload keeps the line valid if it did.
+        let payload = (try? encoder.encode(EncodablePayload(payload: event.payload))) ?? Data("{}".utf8)
+        let by = (try? encoder.encode(event.by)) ?? Data("\"\"".utf8)
+        var line = Array("{\"at\":\"\(Timestamp.format(event.at))\",\"by\":".utf8) + Array(by)
+        line += Array(",\"type\":\"\(event.type)\"".utf8)
+        let fields = Array(payload.dropFirst())
+        line += fields.first == UInt8(ascii: "}") ? fields : [UInt8(ascii: ",")] + fields
+        return line + [0x0A]
+    }
+
+    /// Keys sorted so the same event always gives the same bytes.
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
             try container.encode(Timestamp.format(date))
         }
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        // Encoding plain structs of strings and numbers cannot fail; an empty object keeps the line valid if it did.
-        let data = (try? encoder.encode(EncodableEvent(event: event))) ?? Data("{}".utf8)
-        return Array(data) + [0x0A]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// Reads one line (without its newline); unknown types become `UnknownEvent`, kept verbatim.
@@ -66,16 +76,10 @@ private enum EnvelopeKey: String, CodingKey {
     case at, by, type
 }
 
-private struct EncodableEvent: Encodable {
-    var event: Event
+private struct EncodablePayload: Encodable {
+    var payload: any EventPayload
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: EnvelopeKey.self)
-        try container.encode(event.at, forKey: .at)
-        try container.encode(event.by, forKey: .by)
-        try container.encode(event.type, forKey: .type)
-        try event.payload.encode(to: encoder)
-    }
+    func encode(to encoder: Encoder) throws { try payload.encode(to: encoder) }
 }
 
 private struct DecodableEvent: Decodable {

@@ -1,0 +1,18 @@
+import ConveneCore
+
+/// Something an update asks the outside world to do; the run loop carries it out.
+public enum Effect: Sendable {
+    /// Append these facts to the meeting's log (they come back through the log, like everyone's).
+    case append([any EventPayload])
+    case bell
+    case flash
+    case quit
+}
+
+extension Effect {
+    /// The event types an effect appends, for tests and messages.
+    public var appendedTypes: [String] {
+        guard case .append(let payloads) = self else { return [] }
+        return payloads.map { type(of: $0).type }
+    }
+}

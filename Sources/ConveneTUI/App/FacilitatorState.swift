@@ -1,0 +1,42 @@
+import ConveneCore
+import Foundation
+
+/// Everything the facilitator screen shows: the meeting (a fold of the log) plus what is on screen now.
+public struct FacilitatorState: Sendable {
+    /// Which full screen is showing.
+    public enum Screen: Equatable, Sendable {
+        case agenda, projector
+    }
+
+    /// A box drawn over the screen that takes the keys until closed.
+    public enum Overlay: Equatable, Sendable {
+        case help
+        /// Asks before ending the meeting; `skipCurrent` when the last item is being skipped.
+        case confirmEnd(skipCurrent: Bool)
+    }
+
+    public var meeting: Meeting
+    public var screen: Screen = .agenda
+    public var overlay: Overlay?
+    /// The words shown while the screen flashes (time up, a cue), so the flash is never the only signal.
+    public var banner: String?
+    public var bannerUntil: Date?
+    /// A short message on the status line, such as why a key did nothing.
+    public var notice: String?
+    /// Set when the log is damaged: the meeting can be watched but not changed.
+    public var readOnlyReason: String?
+    /// The room's time zone, for clock times on screen.
+    public var timeZone: TimeZone
+
+    public init(meeting: Meeting, timeZone: TimeZone, readOnlyReason: String? = nil) {
+        self.meeting = meeting
+        self.timeZone = timeZone
+        self.readOnlyReason = readOnlyReason
+    }
+
+    /// A wall-clock time as `HH:MM` in the room's time zone.
+    public func clock(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        return ClockText.hoursMinutes(minuteOfDay: (seconds / 60) % 1440)
+    }
+}

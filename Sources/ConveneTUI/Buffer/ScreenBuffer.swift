@@ -1,0 +1,75 @@
+import ConveneCore
+
+/// A whole screen as text and styles: what views produce, what tests compare, what the terminal draws.
+public struct ScreenBuffer: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    }
+
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+        return cells[y * size.width + x]
+    }
+
+    /// Writes text at a position, clipped to `width` columns (to the screen edge by default).
+    ///
+    /// Every string shown on any screen passes through here, escaped by `Sanitized.inline`, so text typed
+    /// by one person can never drive another person's terminal. Returns the columns used.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, width: Int? = nil) -> Int {
+        guard y >= 0, y < size.height, x < size.width else { return 0 }
+        let limit = min(size.width, x + (width ?? size.width))
+        var column = x
+        for scalar in Sanitized.inline(text).unicodeScalars {
+            let w = DisplayWidth.of(scalar) ?? 1
+            if w == 0 {
+                if column > x, column - 1 >= 0 { appendCombining(scalar, at: column - 1, y: y) }
+                continue
+            }
+            if column + w > limit { break }
+            if column >= 0 {
+                set(Cell(String(scalar), style: style), x: column, y: y)
+                if w == 2 { set(Cell("", style: style), x: column + 1, y: y) }
+            }
+            column += w
+        }
+        return max(0, column - x)
+    }
+
+    /// Paints a rectangle's style (and blanks its text) from `x, y` over `width` by `height`.
+    public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: Style = .plain, text: String = " ") {
+        for row in max(0, y)..<min(size.height, y + height) {
+            for column in max(0, x)..<min(size.width, x + width) {
+                set(Cell(text, style: style), x: column, y: row)
+            }
+        }
+    }
+
+    /// Changes only the style of cells already drawn.
+    public mutating func restyle(x: Int, y: Int, width: Int, style: Style) {
+        guard y >= 0, y < size.height else { return }
+        for column in max(0, x)..<min(size.width, x + width) {
+            cells[y * size.width + column].style = style
+        }
+    }
+
+    private mutating func set(_ cell: Cell, x: Int, y: Int) {
+        let index = y * size.width + x
+        if cells[index].isContinuation, x > 0 { cells[index - 1] = .blank }
+        if let next = index + 1 < cells.count && x + 1 < size.width ? index + 1 : nil,
+            cells[next].isContinuation, !cell.isContinuation {
+            cells[next] = .blank
+        }
+        cells[index] = cell
+    }
+
+    private mutating func appendCombining(_ scalar: Unicode.Scalar, at x: Int, y: Int) {
+        var column = x
+        while column > 0 && cells[y * size.width + column].isContinuation { column -= 1 }
+        cells[y * size.width + column].text.unicodeScalars.append(scalar)
+    }
+}

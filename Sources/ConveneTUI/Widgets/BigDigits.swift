@@ -1,0 +1,49 @@
+/// Countdown figures drawn in block characters, scaled up to be read from the back of a room.
+public enum BigDigits {
+    /// Rows of each glyph at scale 1: 3 columns by 5 rows, `#` filled.
+    private static let glyphs: [Character: [String]] = [
+        "0": ["###", "# #", "# #", "# #", "###"],
+        "1": ["  #", "  #", "  #", "  #", "  #"],
+        "2": ["###", "  #", "###", "#  ", "###"],
+        "3": ["###", "  #", "###", "  #", "###"],
+        "4": ["# #", "# #", "###", "  #", "  #"],
+        "5": ["###", "#  ", "###", "  #", "###"],
+        "6": ["###", "#  ", "###", "# #", "###"],
+        "7": ["###", "  #", "  #", "  #", "  #"],
+        "8": ["###", "# #", "###", "# #", "###"],
+        "9": ["###", "# #", "###", "  #", "###"],
+        ":": [" ", "#", " ", "#", " "],
+        "+": ["   ", " # ", "###", " # ", "   "],
+    ]
+
+    public static let glyphHeight = 5
+
+    /// Columns the text takes at `scale`, with one blank column (times scale) between glyphs.
+    public static func width(of text: String, scale: Int) -> Int {
+        let columns = text.reduce(0) { $0 + (glyphs[$1]?.first?.count ?? 1) }
+        return (columns + max(0, text.count - 1)) * scale
+    }
+
+    /// The largest scale at which `text` fits in `width` by `height`, at least 1.
+    public static func scale(for text: String, width: Int, height: Int) -> Int {
+        var scale = 1
+        while Self.width(of: text, scale: scale + 1) <= width && glyphHeight * (scale + 1) <= height { scale += 1 }
+        return scale
+    }
+
+    /// Draws `text` with its top-left corner at `x, y`.
+    public static func draw(_ text: String, x: Int, y: Int, scale: Int, style: Style, into buffer: inout ScreenBuffer) {
+        var column = x
+        for character in text {
+            let glyph = glyphs[character] ?? [" ", " ", " ", " ", " "]
+            for (row, pattern) in glyph.enumerated() {
+                for (offset, mark) in pattern.enumerated() where mark == "#" {
+                    for dy in 0..<scale {
+                        buffer.put(String(repeating: "█", count: scale), x: column + offset * scale, y: y + row * scale + dy, style: style)
+                    }
+                }
+            }
+            column += ((glyph.first?.count ?? 1) + 1) * scale
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import ConveneCore
+import Foundation
+import Glibc
+
+/// What a command may know of the world: the environment, the records folder, the clock, and output.
+struct Context {
+    var environment: [String: String]
+    var recordsFlag: String?
+    var noColor: Bool
+
+    init(environment: [String: String], arguments: Arguments) {
+        self.environment = environment
+        recordsFlag = arguments.values["--records"]
+        noColor = arguments.has("--no-color") || !(environment["NO_COLOR"] ?? "").isEmpty
+    }
+
+    /// The records folder, or a message saying how to choose one.
+    func records() throws(CLIError) -> RecordsFolder {
+        guard let root = RecordsLocation.resolve(flag: recordsFlag, environment: environment) else {
+            throw .input("cannot tell where records live: set HOME, CONVENE_HOME or pass --records DIR")
+        }
+        return RecordsFolder(root: root)
+    }
+
+    /// The wall-clock time; the only clock commands read, passed into the core as data.
+    func now() -> Date { Date() }
+
+    var timeZone: TimeZone { TimeZone.current }
+
+    /// Who writes events from this process: `--as NAME` when given, else user@host:tty.
+    func author(_ name: String? = nil) -> String {
+        if let name, !name.isEmpty { return name }
+        let user = environment["USER"] ?? environment["LOGNAME"] ?? "someone"
+        var host = [CChar](repeating: 0, count: 256)
+        gethostname(&host, host.count)
+        let tty = ttyname(0).map { String(cString: $0).replacingOccurrences(of: "/dev/", with: "") }
+        let hostName = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return "\(user)@\(hostName)" + (tty.map { ":\($0)" } ?? "")
+    }
+
+    /// Today's date in the room's time zone, for meeting ids.
+    func today(_ now: Date) -> AgendaDate {
+        let seconds = Int(now.timeIntervalSince1970) + timeZone.secondsFromGMT(for: now)
+        let (y, m, d) = Timestamp.civil(fromDays: Int((Double(seconds) / 86400).rounded(.down)))
+        return AgendaDate(year: y, month: m, day: d)
+    }
+}
+
+/// Writing to standard output and standard error.
+enum Output {
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func err(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

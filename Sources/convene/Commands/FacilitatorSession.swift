@@ -1,0 +1,37 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+
+/// Opens a meeting's log for the facilitator screen: recovers a torn tail, refuses to write to a
+/// damaged log, and runs the live loop until the facilitator quits.
+enum FacilitatorSession {
+    static func openScreen(_ context: Context) throws(CLIError) -> NcursesScreen {
+        switch NcursesScreen.open(environment: context.environment, mono: context.noColor) {
+        case .success(let screen): return screen
+        case .failure(let error): throw error
+        }
+    }
+
+    static func run(id: String, records: RecordsFolder, screen: NcursesScreen, context: Context) throws(CLIError) -> Int32 {
+        let log = records.log(id)
+        let opened: OpenedMeeting
+        do {
+            opened = try OpenedMeeting.open(log)
+        } catch {
+            screen.close()
+            throw .input(error.message)
+        }
+        var state = FacilitatorState(meeting: opened.meeting, timeZone: context.timeZone, readOnlyReason: opened.readOnlyReason)
+        state.notice = opened.warning
+        var loop = LiveLoop(program: FacilitatorProgram(state: state), screen: screen, log: log,
+                            follower: opened.follower, author: context.author())
+        let code = loop.run()
+        screen.close()
+        state = loop.program.state
+        Output.err(state.meeting.timeline.isEnded
+            ? "The meeting has ended. Its record: \(log.path)"
+            : "The meeting goes on without a screen; reopen it with: convene resume \(id)")
+        if let warning = opened.warning { Output.err(warning) }
+        return code
+    }
+}

@@ -1,0 +1,34 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+
+/// `convene run AGENDA`: starts a meeting from an agenda and opens the facilitator screen.
+enum RunCommand: Command {
+    static let name = "run"
+    static let usage = "convene run AGENDA [--roster FILE]"
+    static let summary = "Start a meeting and open the facilitator screen."
+    static let details = """
+        The meeting's record is written to the records folder as it happens. Quitting (q), a crash or a
+        dropped connection never stops the room's clock: 'convene resume' reopens it.
+        """
+    static let valuedOptions: Set<String> = ["--roster"]
+
+    static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
+        guard arguments.positional.count == 1, let file = arguments.positional.first else {
+            throw .usage("name one agenda file", command: name)
+        }
+        let agenda = try AgendaFile.load(file)
+        let screen = try FacilitatorSession.openScreen(context)
+        let records = try context.records()
+        let now = context.now()
+        let opened = MeetingOpened(id: "", agendaFile: file, agenda: agenda, roster: .empty)
+        let id: String
+        do {
+            id = try records.create(opened: opened, day: context.today(now), at: now, by: context.author())
+        } catch {
+            screen.close()
+            throw .input(error.message)
+        }
+        return try FacilitatorSession.run(id: id, records: records, screen: screen, context: context)
+    }
+}

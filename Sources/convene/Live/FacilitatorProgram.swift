@@ -1,0 +1,40 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+
+/// The facilitator screen as a live program: the pure state and view, plus when the screen next changes.
+struct FacilitatorProgram: LiveProgram {
+    var state: FacilitatorState
+
+    func render(size: Size, now: Date) -> ScreenBuffer {
+        FacilitatorView.render(state, size: size, now: now)
+    }
+
+    mutating func handle(_ key: Key, now: Date) -> [Effect] { state.update(key: key, now: now) }
+
+    mutating func receive(_ events: [Event]) { state.receive(events) }
+
+    mutating func tick(from: Date, to: Date) -> [Effect] {
+        state.alert(state.meeting.alerts(from: from, to: to), now: to)
+    }
+
+    mutating func show(problem: String) { state.notice = problem }
+
+    func nextChange(after now: Date) -> Date {
+        var next = NextChange.minuteBoundary(after: now)
+        if state.meeting.timeline.isRunning {
+            let elapsed = state.meeting.elapsed(state.meeting.timeline.current, now: now)
+            next = min(next, now.addingTimeInterval(1 - elapsed.truncatingRemainder(dividingBy: 1)))
+        }
+        if let until = state.bannerUntil, until > now { next = min(next, until) }
+        return next
+    }
+}
+
+/// Instants at which a clock on screen turns over.
+enum NextChange {
+    static func minuteBoundary(after now: Date) -> Date {
+        let seconds = now.timeIntervalSince1970
+        return Date(timeIntervalSince1970: (seconds / 60).rounded(.down) * 60 + 60)
+    }
+}

@@ -1,0 +1,72 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+import Glibc
+
+/// Runs a live program on the terminal: draws, sleeps in `poll` until a key, a log change or the
+/// next visible change, and carries out effects. It never spins: idle, it wakes once a second at most.
+struct LiveLoop<Program: LiveProgram> {
+    var program: Program
+    let screen: NcursesScreen
+    let log: EventLogFile
+    var follower: LogFollower
+    let author: String
+
+    mutating func run() -> Int32 {
+        let watcher = LogWatcher(path: log.path)
+        var last = Date()
+        while true {
+            let now = Date()
+            for effect in program.tick(from: last, to: now) { if perform(effect) { return 0 } }
+            last = now
+            screen.draw(program.render(size: screen.size, now: now))
+            let wait = max(0, program.nextChange(after: now).timeIntervalSince(Date()))
+            let timeout = Int32(min(wait, watcher == nil ? 1 : 60) * 1000) + 1
+            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+            if let watcher { fds.append(pollfd(fd: watcher.fd, events: Int16(POLLIN), revents: 0)) }
+            let ready = poll(&fds, nfds_t(fds.count), timeout)
+            if ready < 0 && errno != EINTR { return 0 }
+            if let watcher, fds.count > 1, fds[1].revents != 0 { watcher.drain() }
+            readLog()
+            let hungUp = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+            if hungUp && fds[0].revents & Int16(POLLIN) == 0 { return 0 }
+            for key in screen.readKeys() {
+                if key == .resize {
+                    screen.invalidate()
+                    continue
+                }
+                for effect in program.handle(key, now: Date()) { if perform(effect) { return 0 } }
+            }
+        }
+    }
+
+    /// Carries out one effect; true when the program should stop.
+    private mutating func perform(_ effect: Effect) -> Bool {
+        switch effect {
+        case .quit:
+            return true
+        case .bell:
+            screen.bell()
+        case .flash:
+            screen.flashScreen()
+        case .append(let payloads):
+            let at = Date()
+            do {
+                try log.append(payloads.map { Event(at: at, by: author, $0) })
+            } catch {
+                program.show(problem: "NOT SAVED: \(error.message)")
+            }
+            readLog()
+        }
+        return false
+    }
+
+    private mutating func readLog() {
+        do {
+            let events = try follower.readNew()
+            if !events.isEmpty { program.receive(events) }
+        } catch {
+            program.show(problem: error.message)
+        }
+    }
+}

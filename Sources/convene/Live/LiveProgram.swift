@@ -1,0 +1,16 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+
+/// A full-screen program the live loop drives: a state that renders, takes keys and log events.
+protocol LiveProgram {
+    func render(size: Size, now: Date) -> ScreenBuffer
+    mutating func handle(_ key: Key, now: Date) -> [Effect]
+    mutating func receive(_ events: [Event])
+    /// Effects due to time passing between two instants (the bell at zero, cues).
+    mutating func tick(from: Date, to: Date) -> [Effect]
+    /// The next instant the screen changes by itself, so the loop sleeps until then and no longer.
+    func nextChange(after now: Date) -> Date
+    /// Shows a failure (such as a write the disk refused) without losing the screen.
+    mutating func show(problem: String)
+}

@@ -1,0 +1,4 @@
+import Glibc
+
+signal(SIGPIPE, SIG_IGN)
+exit(CLI.main(Array(CommandLine.arguments.dropFirst())))
