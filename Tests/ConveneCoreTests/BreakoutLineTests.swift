@@ -15,7 +15,8 @@ import Testing
         #expect(BreakoutLine.parse(text) == plan)
     }
 
-    @Test(arguments: ["groups of 1", "groups of 1001", "0 groups", "1001 groups", "groups of 5, 101 rounds", "groups of 5, 2 laps", "pairs"])
+    @Test(arguments: ["groups of 1", "groups of 1001", "0 groups", "1001 groups", "groups of 5, 101 rounds", "groups of 5, 2 laps", "pairs",
+                      "groups of +5", "+3 groups", "groups of 5, +2 rounds"])
     func rejectsBreakout(text: String) {
         #expect(BreakoutLine.parse(text) == nil)
     }

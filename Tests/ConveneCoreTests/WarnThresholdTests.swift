@@ -8,7 +8,7 @@ import Testing
         #expect(WarnThreshold.parse(text) == threshold)
     }
 
-    @Test(arguments: ["0%", "100%", "%", "half", "2", "-2m", ""])
+    @Test(arguments: ["0%", "100%", "%", "half", "2", "-2m", "", "+5%"])
     func rejectsThreshold(text: String) {
         #expect(WarnThreshold.parse(text) == nil)
     }
