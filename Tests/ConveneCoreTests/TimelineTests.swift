@@ -65,6 +65,12 @@ import Testing
         #expect(m.timeline.runs[2].targetSeconds == 2400)
     }
 
+    @Test(arguments: [Int.min, Int.min + 1, -DurationText.maximumSeconds - 1, Int.max, DurationText.maximumSeconds + 1])
+    func absurdAdjustmentsAreIgnoredWithoutTrapping(seconds: Int) {
+        let m = meeting(plan, [.extend(0, by: seconds, at: 0), .shorten(0, by: seconds, at: 1)])
+        #expect(m.timeline.runs[0].targetSeconds == 600)
+    }
+
     @Test func largestAdjustmentsStayBounded() {
         let big = DurationText.maximumSeconds
         let m = meeting(plan, [.extend(0, by: big, at: 0), .extend(0, by: big, at: 1), .shorten(1, by: big, at: 2), .extend(2, by: -big, at: 3)])
