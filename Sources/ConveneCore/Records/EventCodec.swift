@@ -7,7 +7,8 @@ public enum EventCodec {
         public var reason: String
     }
 
-    /// The event as one JSON line, ending in `\n`.
+    /// The event as one JSON line, ending in `\n`: `at`, `by`, `type`, then the payload's fields in sorted order,
+    /// so the same event is always the same bytes.
     public static func encode(_ event: Event) -> [UInt8] {
         if let unknown = event.payload as? UnknownEvent { return Array(unknown.line.utf8) + [0x0A] }
         let encoder = JSONEncoder()
@@ -15,10 +16,17 @@ public enum EventCodec {
             var container = encoder.singleValueContainer()
             try container.encode(Timestamp.format(date))
         }
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        let envelope = ["at": Timestamp.format(event.at), "by": event.by, "type": event.type]
         // Encoding plain structs of strings and numbers cannot fail; an empty object keeps the line valid if it did.
-        let data = (try? encoder.encode(EncodableEvent(event: event))) ?? Data("{}".utf8)
-        return Array(data) + [0x0A]
+        guard let head = try? encoder.encode(envelope), let body = try? encoder.encode(event.payload) else {
+            return Array("{}\n".utf8)
+        }
+        // `{"at":…,"type":…}` and `{"item":2}` become `{"at":…,"type":…,"item":2}`.
+        var line = Array(head.dropLast())
+        if body.count > 2 { line.append(UInt8(ascii: ",")) }
+        line += body.dropFirst()
+        return line + [0x0A]
     }
 
     /// Reads one line (without its newline); unknown types become `UnknownEvent`, kept verbatim.
@@ -64,18 +72,6 @@ public enum EventCodec {
 
 private enum EnvelopeKey: String, CodingKey {
     case at, by, type
-}
-
-private struct EncodableEvent: Encodable {
-    var event: Event
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: EnvelopeKey.self)
-        try container.encode(event.at, forKey: .at)
-        try container.encode(event.by, forKey: .by)
-        try container.encode(event.type, forKey: .type)
-        try event.payload.encode(to: encoder)
-    }
 }
 
 private struct DecodableEvent: Decodable {
