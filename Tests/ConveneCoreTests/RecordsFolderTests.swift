@@ -92,6 +92,15 @@ import Testing
         }
     }
 
+    @Test func hugeReferenceGivesAShortMessage() throws {
+        try withTemporaryFolder { root in
+            let records = try folder(root, ids: ["2026-08-30-a"])
+            let error = try #require(throws: LogError.self) { try records.find(String(repeating: "x", count: 10_000)) }
+            #expect(error.message.hasSuffix("…' is not a meeting id (ids look like 2026-08-30-visioning); see 'convene meetings'"))
+            #expect(error.message.count < 200)
+        }
+    }
+
     @Test func escapesInAReferenceAreShownNotObeyed() throws {
         try withTemporaryFolder { root in
             let records = try folder(root, ids: ["2026-08-30-a"])
