@@ -36,6 +36,15 @@ import Testing
         }
     }
 
+    @Test func unusableFolderIsAClearError() throws {
+        try withTemporaryFolder { root in
+            writeFile(root + "/file", [])
+            #expect(throws: LogError("cannot create the records folder \(root)/file/records: Not a directory")) {
+                try RecordsFolder(root: root + "/file/records").prepare()
+            }
+        }
+    }
+
     @Test func meetingIDsIgnoreFilesThatAreNotLogs() throws {
         try withTemporaryFolder { root in
             let records = try folder(root, ids: ["2026-08-30-a"])
