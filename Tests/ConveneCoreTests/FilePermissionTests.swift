@@ -51,4 +51,15 @@ import Testing
             }
         }
     }
+
+    @Test func existingFolderChosenForRecordsKeepsItsMode() throws {
+        try withTemporaryFolder { tmp in
+            // `--records /srv/shared` must not lock others out of a folder convene did not create.
+            let shared = tmp + "/shared"
+            #expect(mkdir(shared, 0o755) == 0 && chmod(shared, 0o755) == 0)
+            try RecordsFolder(root: shared).prepare()
+            #expect(mode(shared) == 0o755)
+            #expect(mode(shared + "/meetings") == 0o700)
+        }
+    }
 }
