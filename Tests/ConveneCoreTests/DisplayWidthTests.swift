@@ -1,0 +1,39 @@
+import Testing
+@testable import ConveneCore
+
+/// Columns as ncurses and tmux draw them: glibc's wcwidth, code point by code point.
+@Suite struct DisplayWidthTests {
+    @Test(arguments: [
+        ("", 0), ("abc", 3), ("Zoë", 3), ("e\u{301}", 1), ("中文", 4), ("日本語", 6), ("한국어", 6), ("ｆｕｌｌ", 8),
+        ("مرحبا", 5), ("שלום", 4), ("Привет", 6), ("नमस्ते", 4), ("Ελένη", 5),
+        ("👍", 2), ("👍🏽", 4), ("❤️", 1), ("❤", 1), ("👩‍👩‍👧", 6), ("🇺🇸", 2),
+        ("\u{200B}", 0), ("\u{FEFF}", 0), ("\u{1B}[31m", 2 + 4), ("\u{7F}", 4), ("\u{9B}", 4), ("\t", 2),
+    ])
+    func widthOfText(text: String, width: Int) {
+        #expect(DisplayWidth.of(text) == width)
+    }
+
+    @Test(arguments: [("a", 1), ("\u{301}", 0), ("中", 2), ("\u{1F44D}", 2), ("\u{1F3FD}", 2), ("\u{FE0F}", 0), ("\u{2764}", 1), ("\u{AC00}", 2)]
+          as [(Unicode.Scalar, Int)])
+    func widthOfScalar(scalar: Unicode.Scalar, width: Int) {
+        #expect(DisplayWidth.of(scalar) == width)
+    }
+
+    @Test(arguments: ["\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{378}", "\u{E0080}"] as [Unicode.Scalar])
+    func unprintableScalarHasNoWidth(scalar: Unicode.Scalar) {
+        #expect(DisplayWidth.of(scalar) == nil)
+    }
+
+    @Test(arguments: [
+        ("abcdef", 4, "abc…"), ("abc", 3, "abc"), ("abc", 0, ""), ("abc", -1, ""), ("中文字", 4, "中…"), ("中文字", 5, "中文…"),
+        ("中文字", 1, "…"), ("中文字", 2, "…"), ("e\u{301}e\u{301}e\u{301}", 2, "e\u{301}…"), ("👍🏽👍🏽", 3, "👍…"),
+    ])
+    func truncate(text: String, width: Int, expected: String) {
+        #expect(DisplayWidth.truncate(text, to: width) == expected)
+    }
+
+    @Test(arguments: [("ab", 4, "ab  "), ("中", 3, "中 "), ("中文字", 5, "中文…"), ("中文字", 4, "中… "), ("", 2, "  ")])
+    func pad(text: String, width: Int, expected: String) {
+        #expect(DisplayWidth.pad(text, to: width) == expected)
+    }
+}
