@@ -32,8 +32,31 @@ import Testing
         #expect(DisplayWidth.truncate(text, to: width) == expected)
     }
 
+    @Test func unprintablesCountAsTheEscapesTheyWillBeShownAs() {
+        #expect(DisplayWidth.truncate("\u{1B}\u{1B}\u{1B}abc", to: 4) == "\u{1B}…")
+        #expect(DisplayWidth.pad("\u{1B}[2Jabc", to: 6) == "\u{1B}[2J…")
+    }
+
     @Test(arguments: [("ab", 4, "ab  "), ("中", 3, "中 "), ("中文字", 5, "中文…"), ("中文字", 4, "中… "), ("", 2, "  ")])
     func pad(text: String, width: Int, expected: String) {
         #expect(DisplayWidth.pad(text, to: width) == expected)
+    }
+
+    @Test(arguments: 1...12 as ClosedRange<UInt64>)
+    func truncateAndPadNeverExceedTheWidth(seed: UInt64) {
+        var rng = SeededGenerator(seed: seed)
+        let pieces = ["a", "Z", " ", "é", "e\u{301}", "中", "語", "한", "👍", "👍🏽", "❤️", "🇺🇸", "م", "ש", "\u{200B}", "ｆ", "\u{1B}", "\u{9B}", "\u{7F}", "\t"]
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...16, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            for width in 0...12 {
+                let cut = DisplayWidth.truncate(text, to: width)
+                let padded = DisplayWidth.pad(text, to: width)
+                let context = Comment(rawValue: "\(text.debugDescription) to \(width)")
+                #expect(DisplayWidth.of(cut) <= width, context)
+                #expect(DisplayWidth.of(padded) == width, context)
+                #expect(text.unicodeScalars.starts(with: cut.unicodeScalars.filter { $0 != "…" }) || cut.hasSuffix("…"), context)
+                if width > 0 && DisplayWidth.of(text) <= width { #expect(cut == text, context) }
+            }
+        }
     }
 }
