@@ -7,7 +7,7 @@ import Testing
         ("", 0), ("abc", 3), ("Zoë", 3), ("e\u{301}", 1), ("中文", 4), ("日本語", 6), ("한국어", 6), ("ｆｕｌｌ", 8),
         ("مرحبا", 5), ("שלום", 4), ("Привет", 6), ("नमस्ते", 4), ("Ελένη", 5),
         ("👍", 2), ("👍🏽", 4), ("❤️", 1), ("❤", 1), ("👩‍👩‍👧", 6), ("🇺🇸", 2),
-        ("\u{200B}", 0), ("\u{FEFF}", 0), ("\u{1B}[31m", 2 + 4), ("\u{7F}", 4), ("\u{9B}", 4), ("\t", 2),
+        ("\u{200B}", 0), ("\u{FEFF}", 0), ("a\u{0}b", 2 + 4), ("\u{1B}[31m", 2 + 4), ("\u{7F}", 4), ("\u{9B}", 4), ("\t", 2),
     ])
     func widthOfText(text: String, width: Int) {
         #expect(DisplayWidth.of(text) == width)
@@ -19,7 +19,7 @@ import Testing
         #expect(DisplayWidth.of(scalar) == width)
     }
 
-    @Test(arguments: ["\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{378}", "\u{E0080}"] as [Unicode.Scalar])
+    @Test(arguments: ["\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{378}", "\u{E0080}"] as [Unicode.Scalar])
     func unprintableScalarHasNoWidth(scalar: Unicode.Scalar) {
         #expect(DisplayWidth.of(scalar) == nil)
     }
