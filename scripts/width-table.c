@@ -11,6 +11,7 @@ int main(void) {
     for (int c = 0; c <= 0x110000; c++) {
         int w = c < 0x110000 ? wcwidth(c) : 1;
         if (c >= 0xD800 && c <= 0xDFFF) w = -1;
+        if (c == 0) w = -1; // wcwidth(L'\0') is 0, but NUL is a control: Sanitized must show it, not pass it on.
         if (w != previous) {
             if (previous != 1) printf("%d %d %d\n", previous, start, c - 1);
             previous = w;

@@ -19,14 +19,14 @@ public struct AgendaDate: Codable, Equatable, Sendable {
         guard parts.count == 1 || parts.count == 2 else { return nil }
         let ymd = parts[0].split(separator: "-", omittingEmptySubsequences: false)
         guard ymd.count == 3, ymd[0].count == 4, ymd[1].count == 2, ymd[2].count == 2,
-            let y = Int(ymd[0]), let m = Int(ymd[1]), let d = Int(ymd[2]),
+            let y = Int(digits: ymd[0]), let m = Int(digits: ymd[1]), let d = Int(digits: ymd[2]),
             (1...12).contains(m), (1...daysIn(month: m, year: y)).contains(d)
         else { return nil }
         var date = AgendaDate(year: y, month: m, day: d)
         if parts.count == 2 {
             let hm = parts[1].split(separator: ":", omittingEmptySubsequences: false)
             guard hm.count == 2, hm[0].count <= 2, hm[1].count == 2,
-                let h = Int(hm[0]), let mi = Int(hm[1]), (0..<24).contains(h), (0..<60).contains(mi)
+                let h = Int(digits: hm[0]), let mi = Int(digits: hm[1]), (0..<24).contains(h), (0..<60).contains(mi)
             else { return nil }
             date.minuteOfDay = h * 60 + mi
         }

@@ -17,7 +17,7 @@ public enum WarnThreshold: Codable, Equatable, Sendable {
     public static func parse(_ text: String) -> WarnThreshold? {
         let t = text.trimmingSpaces
         if t.hasSuffix("%") {
-            guard let p = Int(t.dropLast().trimmingSpaces), (1...99).contains(p) else { return nil }
+            guard let p = Int(digits: t.dropLast().trimmingSpaces), (1...99).contains(p) else { return nil }
             return .percent(p)
         }
         guard let s = DurationText.parse(t) else { return nil }

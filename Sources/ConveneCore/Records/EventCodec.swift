@@ -7,7 +7,8 @@ public enum EventCodec {
         public var reason: String
     }
 
-    /// The event as one JSON line, ending in `\n`.
+    /// The event as one JSON line, ending in `\n`: `at`, `by`, `type`, then the payload's fields in sorted order,
+    /// so the same event is always the same bytes.
     public static func encode(_ event: Event) -> [UInt8] {
         if let unknown = event.payload as? UnknownEvent { return Array(unknown.line.utf8) + [0x0A] }
         // Encoding plain structs of strings and numbers cannot fail; an empty payload keeps the line valid if it did.

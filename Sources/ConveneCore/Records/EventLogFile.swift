@@ -20,6 +20,7 @@ public struct EventLogFile: Sendable {
 
     /// Appends bytes that are already whole lines; used by `append(_:)` and by tests of torn tails.
     public func append(bytes: [UInt8]) throws(LogError) {
+        // Read as well as write: a torn tail must be read before it is set aside.
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .system("open", path) }
         defer { close(fd) }

@@ -11,7 +11,9 @@ extension RecordsFolder {
             return newest
         }
         guard MeetingID.isValid(reference) else {
-            throw LogError("'\(Sanitized.inline(reference))' is not a meeting id (ids look like 2026-08-30-visioning); see 'convene meetings'")
+            // Shown escaped and cut short: the reference may be anything a script passed.
+            let shown = DisplayWidth.truncate(Sanitized.inline(reference), to: 60)
+            throw LogError("'\(shown)' is not a meeting id (ids look like 2026-08-30-visioning); see 'convene meetings'")
         }
         if ids.contains(reference) { return reference }
         let matches = ids.filter { $0.hasPrefix(reference) }

@@ -13,20 +13,18 @@ public struct RecordsFolder: Sendable {
 
     public func log(_ id: String) -> EventLogFile { EventLogFile(path: logPath(id)) }
 
-    /// Creates the folder and `meetings/` with mode 0700 when missing.
+    /// Creates the folder and `meetings/` with mode 0700 when missing. A folder that already existed keeps its mode
+    /// (`--records` may name a folder others use), except `meetings/`, which is convene's own.
     public func prepare() throws(LogError) {
         for path in [root, meetingsPath] {
-            if mkdir(path, 0o700) != 0 && errno != EEXIST {
-                if errno == ENOENT {
-                    try RecordsFolder(root: (path as NSString).deletingLastPathComponent).prepareParent()
-                    guard mkdir(path, 0o700) == 0 || errno == EEXIST else { throw .system("create the records folder", path) }
-                } else {
-                    throw .system("create the records folder", path)
-                }
+            var made = mkdir(path, 0o700) == 0
+            if !made && errno == ENOENT {
+                try RecordsFolder(root: (path as NSString).deletingLastPathComponent).prepareParent()
+                made = mkdir(path, 0o700) == 0
             }
+            guard made || errno == EEXIST else { throw .system("create the records folder", path) }
+            if made || path == meetingsPath { chmod(path, 0o700) }
         }
-        chmod(root, 0o700)
-        chmod(meetingsPath, 0o700)
     }
 
     private func prepareParent() throws(LogError) {

@@ -2,8 +2,10 @@ import Foundation
 
 /// ISO-8601 timestamps in UTC with milliseconds (`2026-08-30T14:00:03.120Z`), written and read fast.
 public enum Timestamp {
+    /// The time to the nearest millisecond: rounding, not truncating, so that the binary fraction of a time
+    /// read from `…13.501Z` (a hair under .501) is written back as `.501`, not `.500`.
     public static func format(_ date: Date) -> String {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let seconds = millis >= 0 ? millis / 1000 : (millis - 999) / 1000
         let ms = Int(millis - seconds * 1000)
         let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400

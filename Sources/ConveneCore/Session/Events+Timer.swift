@@ -65,7 +65,11 @@ public struct ItemShortened: EventPayload, Equatable {
         self.item = item
         self.seconds = seconds
     }
-    public func apply(to meeting: inout Meeting, at: Date, by: String) { meeting.timeline.adjust(item, by: -seconds) }
+    public func apply(to meeting: inout Meeting, at: Date, by: String) {
+        // `-Int.min` does not exist; a log line saying so is ignored like any other absurd adjustment.
+        guard seconds != .min else { return }
+        meeting.timeline.adjust(item, by: -seconds)
+    }
 }
 
 /// An item was dropped from the meeting; if it was current, the next item becomes current, not yet running.

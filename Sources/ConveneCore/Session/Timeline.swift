@@ -53,7 +53,7 @@ public struct Timeline: Equatable, Sendable {
     }
 
     mutating func adjust(_ item: Int, by seconds: Int) {
-        guard runs.indices.contains(item), abs(seconds) <= DurationText.maximumSeconds else { return }
+        guard runs.indices.contains(item), seconds.magnitude <= DurationText.maximumSeconds.magnitude else { return }
         let run = runs[item]
         runs[item].adjustment = min(max(run.adjustment + seconds, -run.plannedSeconds), DurationText.maximumSeconds)
     }

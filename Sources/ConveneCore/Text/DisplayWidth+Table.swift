@@ -4,8 +4,7 @@
 extension DisplayWidth {
     /// Code point ranges whose width is not 1, as flat triples: first, last, width + 1 (0 = not printable).
     static let table: [UInt32] = [
-        0x0, 0x0, 1,
-        0x1, 0x1f, 0,
+        0x0, 0x1f, 0,
         0x7f, 0x9f, 0,
         0x300, 0x36f, 1,
         0x378, 0x379, 0,

@@ -36,7 +36,7 @@ public enum DisplayWidth {
         var out = ""
         var used = 0
         for scalar in text.unicodeScalars {
-            let w = of(scalar) ?? 1
+            let w = of(scalar) ?? Sanitized.escape(scalar).utf8.count
             if used + w > width - 1 { break }
             out.unicodeScalars.append(scalar)
             used += w
