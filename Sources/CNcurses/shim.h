@@ -24,6 +24,11 @@ static inline int convene_colors(void) { return COLORS; }
 static inline FILE *convene_stdout(void) { return stdout; }
 static inline FILE *convene_stdin(void) { return stdin; }
 
+// ppoll is hidden behind _GNU_SOURCE; it lets a wait unblock SIGWINCH atomically, so no resize is missed.
+#include <poll.h>
+#include <signal.h>
+extern int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout, const sigset_t *sigmask);
+
 // glibc's wcwidth is not visible from Swift without a declaration.
 extern int wcwidth(wchar_t c);
 

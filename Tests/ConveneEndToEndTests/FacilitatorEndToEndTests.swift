@@ -46,7 +46,7 @@ import Testing
         try tmux.wait(for: "READY")
         try tmux.send("n")
         try tmux.wait(for: "NOW 2/3")
-        kill(try tmux.panePID(), SIGKILL)
+        kill(try tmux.programPID(), SIGKILL)
         try tmux.waitForExit()
         usleep(1_200_000)
         try tmux.open(session: "again", command: conveneCommand(["resume"], records: records))

@@ -5,13 +5,12 @@ import Foundation
 /// `convene run AGENDA`: starts a meeting from an agenda and opens the facilitator screen.
 enum RunCommand: Command {
     static let name = "run"
-    static let usage = "convene run AGENDA [--roster FILE]"
+    static let usage = "convene run AGENDA"
     static let summary = "Start a meeting and open the facilitator screen."
     static let details = """
         The meeting's record is written to the records folder as it happens. Quitting (q), a crash or a
         dropped connection never stops the room's clock: 'convene resume' reopens it.
         """
-    static let valuedOptions: Set<String> = ["--roster"]
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
         guard arguments.positional.count == 1, let file = arguments.positional.first else {

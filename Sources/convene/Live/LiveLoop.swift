@@ -1,9 +1,8 @@
 import ConveneCore
 import ConveneTUI
 import Foundation
-import Glibc
 
-/// Runs a live program on the terminal: draws, sleeps in `poll` until a key, a log change or the
+/// Runs a live program on the terminal: draws, sleeps until a key, a resize, a log change or the
 /// next visible change, and carries out effects. It never spins: idle, it wakes once a second at most.
 struct LiveLoop<Program: LiveProgram> {
     var program: Program
@@ -21,15 +20,10 @@ struct LiveLoop<Program: LiveProgram> {
             last = now
             screen.draw(program.render(size: screen.size, now: now))
             let wait = max(0, program.nextChange(after: now).timeIntervalSince(Date()))
-            let timeout = Int32(min(wait, watcher == nil ? 1 : 60) * 1000) + 1
-            var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
-            if let watcher { fds.append(pollfd(fd: watcher.fd, events: Int16(POLLIN), revents: 0)) }
-            let ready = poll(&fds, nfds_t(fds.count), timeout)
-            if ready < 0 && errno != EINTR { return 0 }
-            if let watcher, fds.count > 1, fds[1].revents != 0 { watcher.drain() }
+            let wake = screen.wait(other: watcher?.fd, timeout: min(wait, watcher == nil ? 1 : 60) + 0.001)
+            if wake.other { watcher?.drain() }
             readLog()
-            let hungUp = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-            if hungUp && fds[0].revents & Int16(POLLIN) == 0 { return 0 }
+            if wake.inputClosed { return 0 }
             for key in screen.readKeys() {
                 if key == .resize {
                     screen.invalidate()

@@ -7,6 +7,9 @@ final class NcursesScreen {
     private var screen: OpaquePointer?
     private var theme: Theme
     private var drawn: ScreenBuffer?
+    /// The signal mask to wait with: SIGWINCH is blocked except while waiting, so a resize that
+    /// arrives while drawing is delivered at the next wait instead of being missed.
+    private var waitMask = sigset_t()
 
     /// Opens the terminal, or returns a message saying why it cannot be used.
     static func open(environment: [String: String], mono: Bool) -> Result<NcursesScreen, CLIError> {
@@ -41,6 +44,30 @@ final class NcursesScreen {
             colors = true
         }
         theme = Theme(kind: mono ? .mono : .color, colorsAvailable: colors)
+        var resize = sigset_t()
+        sigemptyset(&resize)
+        sigaddset(&resize, SIGWINCH)
+        pthread_sigmask(SIG_BLOCK, &resize, &waitMask)
+        sigdelset(&waitMask, SIGWINCH)
+    }
+
+    /// What woke a wait.
+    struct Wake {
+        var input = false
+        var inputClosed = false
+        var other = false
+    }
+
+    /// Sleeps until a key, a resize, `other` becoming readable, or `timeout` seconds.
+    func wait(other: Int32?, timeout: Double) -> Wake {
+        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
+        if let other { fds.append(pollfd(fd: other, events: Int16(POLLIN), revents: 0)) }
+        let clamped = max(0, min(timeout, 3600))
+        var limit = timespec(tv_sec: Int(clamped), tv_nsec: Int((clamped - clamped.rounded(.down)) * 1e9))
+        let ready = ppoll(&fds, nfds_t(fds.count), &limit, &waitMask)
+        guard ready > 0 else { return Wake() }
+        let closed = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0
+        return Wake(input: fds[0].revents != 0, inputClosed: closed, other: fds.count > 1 && fds[1].revents != 0)
     }
 
     var size: Size { Size(width: Int(getmaxx(convene_stdscr())), height: Int(getmaxy(convene_stdscr()))) }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// The outcome of running a command to completion.
 struct RunResult {
@@ -9,32 +10,41 @@ struct RunResult {
 
 /// Runs a program with arguments and environment, feeding `input` on stdin, and waits for it.
 ///
-/// Output goes through temporary files, not pipes: tests run in parallel, and a daemon started by one
-/// (a tmux server) would inherit another's pipe and keep its read from ever ending.
+/// It uses `posix_spawn` and `waitpid` rather than Foundation's `Process`, whose exit notification can
+/// stall under a parallel test runner, and temporary files rather than pipes, because a daemon started by
+/// one test (a tmux server) would inherit another test's pipe and keep its read from ever ending.
 @discardableResult
 func run(_ program: String, _ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> RunResult {
     let scratch = NSTemporaryDirectory() + "convene-run-" + UUID().uuidString
-    let paths = (in: scratch + ".in", out: scratch + ".out", err: scratch + ".err")
-    defer { for path in [paths.in, paths.out, paths.err] { try? FileManager.default.removeItem(atPath: path) } }
-    for (path, contents) in [(paths.in, input ?? ""), (paths.out, ""), (paths.err, "")] {
-        _ = FileManager.default.createFile(atPath: path, contents: Data(contents.utf8))
-    }
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
+    let paths = [scratch + ".in", scratch + ".out", scratch + ".err"]
+    defer { for path in paths { unlink(path) } }
+    _ = FileManager.default.createFile(atPath: paths[0], contents: Data((input ?? "").utf8))
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, paths[0], O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, paths[1], O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, paths[2], O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     var env = ProcessInfo.processInfo.environment
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let files = (FileHandle(forReadingAtPath: paths.in), FileHandle(forWritingAtPath: paths.out), FileHandle(forWritingAtPath: paths.err))
-    process.standardInput = files.0
-    process.standardOutput = files.1
-    process.standardError = files.2
-    try process.run()
-    process.waitUntilExit()
-    for handle in [files.0, files.1, files.2] { try? handle?.close() }
-    let out = (try? String(contentsOfFile: paths.out, encoding: .utf8)) ?? ""
-    let err = (try? String(contentsOfFile: paths.err, encoding: .utf8)) ?? ""
-    return RunResult(status: process.terminationStatus, stdout: out, stderr: err)
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, program, &actions, nil, argv, envp)
+    guard spawned == 0 else { throw SpawnError(program: program, code: spawned) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    let exited = status & 0x7f == 0
+    let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    let out = (try? String(contentsOfFile: paths[1], encoding: .utf8)) ?? ""
+    let err = (try? String(contentsOfFile: paths[2], encoding: .utf8)) ?? ""
+    return RunResult(status: code, stdout: out, stderr: err)
+}
+
+struct SpawnError: Error {
+    var program: String
+    var code: Int32
 }
 
 /// Runs `convene` itself.

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 
 /// A real terminal for end-to-end tests: a private tmux server running one command in a pane.
 ///
@@ -11,18 +12,27 @@ final class Tmux {
     }
 
     let socket = "convene-e2e-" + UUID().uuidString.prefix(8)
+    private var sessions: [String] = []
 
     /// Starts `command` (a shell command line) in a detached session of the given size.
     /// Panes stay after their program exits, so a test can read its last screen and exit status.
     init(width: Int = 100, height: Int = 30, command: String, session: String = "main") throws {
         try tmux(["start-server", ";", "set-option", "-g", "remain-on-exit", "on", ";",
-                  "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command])
+                  "new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), recorded(command, session)])
     }
 
     /// Opens another session on the same server (another person's terminal).
     func open(session: String, width: Int = 100, height: Int = 30, command: String) throws {
-        try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), command])
+        try tmux(["new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), recorded(command, session)])
     }
+
+    /// The command followed by writing its exit status to a file (tmux 3.3 does not report it).
+    private func recorded(_ command: String, _ session: String) -> String {
+        sessions.append(session)
+        return "\(command); echo $? > \(shellQuote(statusPath(session)))"
+    }
+
+    private func statusPath(_ session: String) -> String { NSTemporaryDirectory() + socket + "-" + session + ".status" }
 
     /// Sends key names such as `Space`, `Enter`, `Escape`, `q`.
     func send(_ keys: String..., to session: String = "main") throws {
@@ -47,21 +57,20 @@ final class Tmux {
         try tmux(["resize-window", "-t", session, "-x", String(width), "-y", String(height)])
     }
 
-    /// The process id of the program running in the pane.
-    func panePID(_ session: String = "main") throws -> Int32 {
-        Int32(try tmux(["list-panes", "-t", session, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-    }
-
-    /// Whether the pane's program has exited (the pane stays, showing its last screen).
-    func paneDead(_ session: String = "main") -> Bool {
-        ((try? tmux(["list-panes", "-t", session, "-F", "#{pane_dead}"])) ?? "").hasPrefix("1")
+    /// The process id of the program the pane's shell is running.
+    func programPID(_ session: String = "main") throws -> Int32 {
+        let shell = Int32(try tmux(["list-panes", "-t", session, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").first.flatMap { Int32($0) } ?? -1
     }
 
     /// The exit status of the pane's program once it has exited.
     func exitStatus(_ session: String = "main") -> Int32? {
-        guard paneDead(session) else { return nil }
-        return Int32(((try? tmux(["list-panes", "-t", session, "-F", "#{pane_dead_status}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines))
+        (try? String(contentsOfFile: statusPath(session), encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
     }
+
+    /// Whether the pane's program has exited.
+    func exited(_ session: String = "main") -> Bool { exitStatus(session) != nil }
 
     /// Polls the screen until `condition` holds, never by fixed sleeps; throws with the screen on timeout.
     @discardableResult
@@ -86,7 +95,7 @@ final class Tmux {
     func waitForExit(_ session: String = "main", timeout: TimeInterval = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
-            if paneDead(session) { return }
+            if exited(session) { return }
             usleep(30_000)
         }
         throw Timeout(waitingFor: "the program to exit", screen: screen(session))
@@ -97,7 +106,10 @@ final class Tmux {
         try run("/usr/bin/tmux", ["-L", socket, "-f", "/dev/null"] + arguments, environment: ["TMUX": ""]).stdout
     }
 
-    deinit { _ = try? run("/usr/bin/tmux", ["-L", socket, "kill-server"]) }
+    deinit {
+        _ = try? run("/usr/bin/tmux", ["-L", socket, "kill-server"])
+        for session in sessions { unlink(statusPath(session)) }
+    }
 }
 
 /// A shell command line that runs convene with a records folder and any extra environment.
