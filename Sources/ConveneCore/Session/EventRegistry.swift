@@ -6,5 +6,6 @@ public enum EventRegistry {
     static let all: [any EventPayload.Type] = [
         MeetingOpened.self, ItemStarted.self, TimerPaused.self, TimerResumed.self,
         ItemExtended.self, ItemShortened.self, ItemSkipped.self, MeetingEnded.self,
+        NoteAdded.self, NoteEdited.self, NoteStruck.self,
     ]
 }

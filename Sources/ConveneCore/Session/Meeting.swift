@@ -9,6 +9,7 @@ public struct Meeting: Sendable {
     public var openedAt: Date
     public var openedBy: String
     public var timeline: Timeline
+    public var notes = NoteBook()
     /// Events from a newer version, kept so they are shown and never lost.
     public var unknownEvents: [UnknownEvent] = []
     public var eventCount = 1
