@@ -4,6 +4,19 @@
 /// underline) and so pictures in tests read as meaning, not as colour numbers.
 public enum Style: UInt8, Sendable, CaseIterable {
     case plain, dim, bold, heading, accent, selected, good, warning, overrun, status, alert
+    /// Solid blocks (big digits): drawn as reverse-video spaces, a third of the bytes of `█` per cell.
+    case fill, fillGood, fillWarning, fillOverrun, fillDim
+
+    /// The solid-block form of a text style, for big digits in that state.
+    public var filled: Style {
+        switch self {
+        case .good: .fillGood
+        case .warning: .fillWarning
+        case .overrun: .fillOverrun
+        case .dim: .fillDim
+        default: .fill
+        }
+    }
 
     /// One letter per style for picture tests: `.` plain, others their initial.
     public var letter: Character {
@@ -19,6 +32,11 @@ public enum Style: UInt8, Sendable, CaseIterable {
         case .overrun: "o"
         case .status: "t"
         case .alert: "!"
+        case .fill: "#"
+        case .fillGood: "G"
+        case .fillWarning: "W"
+        case .fillOverrun: "O"
+        case .fillDim: "D"
         }
     }
 }

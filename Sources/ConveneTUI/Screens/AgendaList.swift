@@ -24,7 +24,11 @@ enum AgendaList {
             let run = meeting.timeline.runs[index]
             let isCurrent = index == current && !meeting.timeline.isEnded
             let mark = run.skipped ? "–" : isCurrent ? "▶" : run.hasStarted ? "✓" : " "
-            let actual = run.skipped ? "skipped" : run.hasStarted ? ClockText.span(Int(meeting.elapsed(index, now: now))) : ""
+            let elapsed = Int(meeting.elapsed(index, now: now))
+            // The current item's exact time is in the big digits; here it ticks by the minute, which keeps
+            // the idle screen's redraws (and bytes over SSH) to the one changing figure.
+            let actual = run.skipped ? "skipped" : isCurrent && meeting.timeline.isRunning ? "\(elapsed / 60)m"
+                : run.hasStarted ? ClockText.span(elapsed) : ""
             let line = row(mark, String(index + 1), state.clock(plannedStart), items[index].title,
                            DurationText.format(items[index].seconds), actual)
             let style: Style = isCurrent ? .selected : run.skipped ? .dim : .plain

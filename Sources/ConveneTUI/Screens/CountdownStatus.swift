@@ -7,6 +7,8 @@ import Foundation
 public struct CountdownStatus: Equatable, Sendable {
     public var figure: String
     public var words: String
+    /// The state without the ticking figure, for the projector, where the big digits already say it.
+    public var state: String
     public var style: Style
 
     public init(meeting: Meeting, now: Date) {
@@ -19,22 +21,28 @@ public struct CountdownStatus: Equatable, Sendable {
         case (.ended, _):
             figure = "00:00"
             words = "■ MEETING ENDED"
+            state = words
             style = .dim
         case (.ready, _):
             words = "● READY · space starts the clock"
+            state = "● READY · \(ClockText.span(target)) planned"
             style = .bold
         case (_, .overrun):
             words = "‼ OVER TIME by \(ClockText.span(-remaining)) (planned \(ClockText.span(target)))"
+            state = "‼ OVER TIME (planned \(ClockText.span(target)))"
                 + (meeting.clockState == .paused ? " · PAUSED" : "")
             style = .overrun
         case (.paused, _):
             words = "❚❚ PAUSED · \(left)"
+            state = "❚❚ PAUSED"
             style = .dim
         case (_, .warning):
             words = "! WARNING · \(left)"
+            state = "! WARNING · \(ClockText.span(target)) planned"
             style = .warning
         default:
             words = "▶ RUNNING · \(left)"
+            state = "▶ RUNNING · \(ClockText.span(target)) planned"
             style = .good
         }
     }

@@ -14,9 +14,8 @@ enum CurrentItemPanel {
                    width: width - 10)
         row += 1
         let status = CountdownStatus(meeting: meeting, now: now)
-        let digitsRoom = compact ? BigDigits.glyphHeight : min(height - 6, BigDigits.glyphHeight * 2)
-        if digitsRoom >= BigDigits.glyphHeight {
-            let scale = BigDigits.scale(for: status.figure, width: width - 2, height: digitsRoom)
+        if height - 6 >= BigDigits.glyphHeight && BigDigits.width(of: status.figure, scale: 1) <= width - 2 {
+            let scale = 1
             row += 1
             BigDigits.draw(status.figure, x: x + 1, y: row, scale: scale, style: status.style, into: &buffer)
             row += BigDigits.glyphHeight * scale + 1

@@ -20,7 +20,7 @@ public enum ProjectorView {
         let digitsWidth = BigDigits.width(of: status.figure, scale: scale)
         let top = 5 + max(0, (room - digitsHeight) / 2)
         BigDigits.draw(status.figure, x: max(0, (size.width - digitsWidth) / 2), y: top, scale: scale, style: status.style, into: &buffer)
-        centre(status.words, y: top + digitsHeight + 1, style: status.style, into: &buffer)
+        centre(status.state, y: top + digitsHeight + 1, style: status.style, into: &buffer)
         for (offset, line) in prompt.prefix(promptRows).enumerated() {
             centre(line, y: size.height - promptRows - 1 + offset, style: .bold, into: &buffer)
         }

@@ -1,4 +1,7 @@
-/// Countdown figures drawn in block characters, scaled up to be read from the back of a room.
+/// Countdown figures drawn as solid blocks, scaled up to be read from the back of a room.
+///
+/// Blocks are reverse-video spaces in a `fill` style: one byte per cell to the terminal, so a
+/// countdown that changes every second stays cheap to redraw.
 public enum BigDigits {
     /// Rows of each glyph at scale 1: 3 columns by 5 rows, `#` filled.
     private static let glyphs: [Character: [String]] = [
@@ -18,10 +21,13 @@ public enum BigDigits {
 
     public static let glyphHeight = 5
 
-    /// Columns the text takes at `scale`, with one blank column (times scale) between glyphs.
+    /// Columns the text takes at `scale`, with one blank pixel between glyphs.
+    ///
+    /// A pixel is `2 * scale` columns by `scale` rows, because terminal cells are about twice as tall
+    /// as they are wide: digits keep their shape at every size.
     public static func width(of text: String, scale: Int) -> Int {
         let columns = text.reduce(0) { $0 + (glyphs[$1]?.first?.count ?? 1) }
-        return (columns + max(0, text.count - 1)) * scale
+        return (columns + max(0, text.count - 1)) * 2 * scale
     }
 
     /// The largest scale at which `text` fits in `width` by `height`, at least 1.
@@ -39,11 +45,11 @@ public enum BigDigits {
             for (row, pattern) in glyph.enumerated() {
                 for (offset, mark) in pattern.enumerated() where mark == "#" {
                     for dy in 0..<scale {
-                        buffer.put(String(repeating: "█", count: scale), x: column + offset * scale, y: y + row * scale + dy, style: style)
+                        buffer.put(String(repeating: " ", count: 2 * scale), x: column + offset * 2 * scale, y: y + row * scale + dy, style: style.filled)
                     }
                 }
             }
-            column += ((glyph.first?.count ?? 1) + 1) * scale
+            column += ((glyph.first?.count ?? 1) + 1) * 2 * scale
         }
     }
 }

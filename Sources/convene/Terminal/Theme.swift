@@ -24,6 +24,11 @@ struct Theme {
             (.overrun, Int16(COLOR_RED), bold, bold | reverse),
             (.status, 0, reverse, reverse),
             (.alert, Int16(COLOR_YELLOW), bold | reverse, bold | reverse),
+            (.fill, 0, reverse, reverse),
+            (.fillGood, Int16(COLOR_GREEN), reverse, reverse),
+            (.fillWarning, Int16(COLOR_YELLOW), reverse, reverse),
+            (.fillOverrun, Int16(COLOR_RED), reverse, reverse),
+            (.fillDim, 0, reverse | dim, reverse | dim),
         ]
         for (index, (style, foreground, colorAttributes, monoAttributes)) in pairs.enumerated() {
             if color && foreground != 0 {
