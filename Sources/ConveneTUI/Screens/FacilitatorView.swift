@@ -54,7 +54,10 @@ public enum FacilitatorView {
 
     private static func header(_ state: FacilitatorState, size: Size, now: Date, into buffer: inout ScreenBuffer) {
         let agenda = state.meeting.agenda
-        let right = [agenda.place, state.clock(now)].compactMap { $0 }.joined(separator: " · ")
+        let clock = state.clock(now)
+        let placeRoom = max(0, size.width / 3 - DisplayWidth.of(clock) - 3)
+        let place = agenda.place.map { DisplayWidth.truncate($0, to: placeRoom) }.flatMap { $0.isEmpty ? nil : $0 }
+        let right = [place, clock].compactMap { $0 }.joined(separator: " · ")
         let rightWidth = DisplayWidth.of(right)
         buffer.put(" " + agenda.title, x: 0, y: 0, style: .heading, width: size.width - rightWidth - 2)
         buffer.put(right, x: size.width - rightWidth - 1, y: 0, style: .plain)
