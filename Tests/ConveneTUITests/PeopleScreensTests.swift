@@ -110,7 +110,14 @@ import Testing
         #expect(s.meeting.roleHolders[noteTaker] == "Ama Owusu")
         apply(s.update(key: .character("S"), now: start), to: &s)
         #expect(s.meeting.roleHolders.count == 5)
+        #expect(s.update(key: .character("a"), now: start).isEmpty && s.screen == .attendance)
+        #expect(s.update(key: .character("r"), now: start).isEmpty && s.screen == .roles)
         #expect(Set(s.meeting.roleHolders.values).isSubset(of: Self.names.prefix(4)))
+    }
+
+    @Test func agendaStatusLineNamesTheNewKeysWhenWide() {
+        let lines = FacilitatorView.render(state(), size: Size(width: 120, height: 40), now: start).lines
+        #expect(lines[39].contains("a attendance  r roles"))
     }
 
     @Test func projectorNeverShowsPronounsOrContacts() {

@@ -14,7 +14,7 @@ extension FacilitatorState {
         case .up, .down, .pageUp, .pageDown, .home, .end, .character("j"), .character("k"):
             people.rolesCursor = people.rolesCursor.moved(by: key, count: slots.count)
             return []
-        case .enter, .character("a"), .character("c"), .character("s"), .character("x"):
+        case .enter, .character("c"), .character("s"), .character("x"):
             guard !slots.isEmpty, canWrite() else { return [] }
             return slotKey(key, slot: slots[people.rolesCursor])
         case .character("S"):
