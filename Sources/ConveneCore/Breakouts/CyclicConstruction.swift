@@ -51,10 +51,8 @@ enum CyclicConstruction {
         let target = SearchScore(repeats: repeats, spread: Int.max)
         search.run(target: target, maxMoves: maxMoves, shouldStop: shouldStop)
         guard search.bestScore.reaches(target) else { return nil }
-        var found = search.state
-        found.load(seats: search.bestSeats)
         var result: [[[Int]]] = []
-        for base in found.schedule {
+        for base in search.bestSchedule {
             for t in 0..<shape.shift where result.count < wanted {
                 result.append(base.map { group in group.map { shifted($0, by: t, shape) } })
             }

@@ -6,7 +6,8 @@
 /// only `d_p` possible distinct partners, so at least `m_p − d_p` of their meetings repeat someone,
 /// and every repeated pairing is counted by both people: repeats ≥ ⌈Σ_p max(0, m_p − d_p) / 2⌉.
 /// Who sits in the larger groups is a choice, so the bound hands those seats to the people furthest
-/// from their limit, the arrangement with the smallest total excess.
+/// from their limit, the arrangement with the smallest total excess. When groups are larger than
+/// their number (20 people in 2 groups), the pigeonhole bound below is stronger; the larger counts.
 enum RotationLowerBound {
     /// - Parameters:
     ///   - start: meetings each person already has that count against their partners.
@@ -30,10 +31,35 @@ enum RotationLowerBound {
         return load.reduce(0) { $0 + max(0, $1) }
     }
 
+    /// Repeats forced between consecutive rounds when a group is larger than the number of groups: its members come from only that many groups of the round before, so
+    /// some of them sat together then. A pair meeting c times is counted at most c − 1 times over
+    /// consecutive rounds, so the forced coincidences of consecutive rounds add up to a bound.
+    static func pigeonhole(sizes: [Int], rounds: Int) -> Int {
+        let groups = sizes.count
+        guard groups > 0, rounds > 1 else { return 0 }
+        let perRound = sizes.reduce(0) { sum, size in
+            let q = size / groups, r = size % groups
+            return sum + r * (q + 1) * q / 2 + (groups - r) * q * (q - 1) / 2
+        }
+        return perRound * (rounds - 1)
+    }
+
+    /// The bound for rounds already fixed, whoever attended which: nobody has a choice left.
+    static func forRounds(_ rounds: [[[String]]]) -> Int {
+        var meetings: [String: Int] = [:]
+        for round in rounds {
+            for group in round {
+                for name in group { meetings[name, default: 0] += group.count - 1 }
+            }
+        }
+        let cap = meetings.count - 1
+        return (meetings.values.reduce(0) { $0 + max(0, $1 - cap) } + 1) / 2
+    }
+
     /// The bound for a plan where everyone attends every round.
     static func forPlan(people: Int, sizes: [Int], rounds: Int) -> Int {
-        perPerson(start: Array(repeating: 0, count: people),
-                  partners: Array(repeating: people - 1, count: people),
-                  rounds: Array(repeating: sizes, count: rounds))
+        max(pigeonhole(sizes: sizes, rounds: rounds),
+            perPerson(start: Array(repeating: 0, count: people), partners: Array(repeating: people - 1, count: people),
+                      rounds: Array(repeating: sizes, count: rounds)))
     }
 }

@@ -97,19 +97,22 @@ struct RotationProblem {
     }
 
     /// The best score the planned rounds could possibly reach; the search stops when it gets there.
-    func target() -> SearchScore {
+    func target() -> SearchScore { target(after: baseCounts, rounds: plannedRounds) }
+
+    /// The best score `rounds` more rounds could reach when pairs have already met `counts` times.
+    func target(after counts: [Int32], rounds: Int) -> SearchScore {
         let n = people
         var result = SearchScore()
         var forbiddenPair = [Bool](repeating: false, count: n * n)
         for (a, b) in forbidden {
             forbiddenPair[a * n + b] = true
             forbiddenPair[b * n + a] = true
-            result.hard += Int(baseCounts[a * n + b])
+            result.hard += Int(counts[a * n + b])
         }
         var partners = Array(repeating: 0, count: n)
         for u in 0..<n {
             for v in 0..<n where v != u {
-                let met = Int(baseCounts[u * n + v])
+                let met = Int(counts[u * n + v])
                 if met == 0, !forbiddenPair[u * n + v] { partners[u] += 1 }
                 if v > u, met > 1 {
                     result.repeats += met - 1
@@ -117,8 +120,9 @@ struct RotationProblem {
                 }
             }
         }
-        let fresh = RotationLowerBound.perPerson(start: Array(repeating: 0, count: n), partners: partners,
-                                                  rounds: Array(repeating: sizes, count: plannedRounds))
+        let fresh = max(RotationLowerBound.pigeonhole(sizes: sizes, rounds: rounds),
+                        RotationLowerBound.perPerson(start: Array(repeating: 0, count: n), partners: partners,
+                                                     rounds: Array(repeating: sizes, count: rounds)))
         result.repeats += fresh
         result.spread += fresh
         return result
@@ -139,6 +143,6 @@ struct RotationProblem {
         let present = RotationLowerBound.excess(start: names.map { meetings[$0] ?? 0 },
                                                 partners: Array(repeating: cap, count: people),
                                                 rounds: Array(repeating: sizes, count: plannedRounds))
-        return (departed + present + 1) / 2
+        return max((departed + present + 1) / 2, RotationLowerBound.pigeonhole(sizes: sizes, rounds: plannedRounds))
     }
 }

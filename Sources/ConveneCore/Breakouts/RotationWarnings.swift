@@ -9,9 +9,8 @@ enum RotationWarnings {
     }
 
     /// Constraints the planned rounds could not keep.
-    static func after(_ problem: RotationProblem, _ state: SwapSearch) -> [String] {
+    static func after(_ problem: RotationProblem, _ schedule: [[[Int]]]) -> [String] {
         var notes: [String] = []
-        let schedule = state.schedule
         let lockedCount = problem.locked.count
         for (r, round) in schedule.enumerated() {
             for group in round {

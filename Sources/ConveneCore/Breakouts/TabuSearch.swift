@@ -30,6 +30,13 @@ struct TabuSearch {
         tabuGroup = Array(repeating: -1, count: state.rounds * state.people)
     }
 
+    /// The best schedule found, as person numbers.
+    var bestSchedule: [[[Int]]] {
+        var copy = state
+        copy.load(seats: bestSeats)
+        return copy.schedule
+    }
+
     /// Improves the schedule until it reaches `target`, has made `maxMoves` swaps, or `shouldStop` says so.
     ///
     /// Once everything but the spread is at its target, the search only polishes for `polishMoves`
