@@ -10,9 +10,28 @@ enum ExactRounds {
         size > 1 ? (groups * size - 1) / (size - 1) : 1
     }
 
-    /// Repeat-free rounds from finite-field geometry, up to `wanted`.
-    static func affine(groups: Int, size: Int, wanted: Int) -> [[[Int]]] {
-        AffineConstruction.rounds(groups: groups, size: size, wanted: min(wanted, repeatFree(groups: groups, size: size)))
+    /// Repeat-free rounds from finite-field geometry for groups of these sizes, up to `wanted`; points
+    /// numbered `0..<Σ sizes`.
+    ///
+    /// When some groups are one smaller, the construction for all-large groups is used without some
+    /// points of one row: people in one row never meet, so in every round each missing point leaves
+    /// a different group one short, exactly the sizes asked for. Only the slope rounds keep that
+    /// property, so uneven groups get at most as many rounds as there are groups.
+    static func affine(sizes: [Int], wanted: Int) -> [[[Int]]] {
+        guard let size = sizes.max(), let smallest = sizes.min(), size - smallest <= 1 else { return [] }
+        let groups = sizes.count
+        let short = sizes.filter { $0 < size }.count
+        guard short > 0 else {
+            return AffineConstruction.rounds(groups: groups, size: size, wanted: min(wanted, repeatFree(groups: groups, size: size)))
+        }
+        let full = AffineConstruction.rounds(groups: groups, size: size, wanted: min(wanted, groups))
+        guard full.count >= 2 else { return [] }
+        let firstMissing = (size - 1) * groups
+        let renumber = { (p: Int) -> Int in p < firstMissing ? p : p - short }
+        return full.map { round in
+            round.map { group in group.filter { $0 < firstMissing || $0 >= firstMissing + short }.map(renumber) }
+                .sorted { $0.count > $1.count }
+        }
     }
 
     /// Rounds from a cyclic search: all `wanted` of them at the lower bound if one is found, else as

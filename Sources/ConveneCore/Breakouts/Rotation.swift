@@ -28,15 +28,19 @@ public struct Rotation: Equatable, Sendable {
 
 /// How often each pair of names meets across some rounds.
 struct PairTally {
-    private(set) var meetings: [NamePair: Int] = [:]
+    private var index: [String: Int] = [:]
+    private var meetings: [Int: Int] = [:]
 
     init(_ rounds: [[[String]]]) {
-        for round in rounds {
-            for group in round {
-                for (i, a) in group.enumerated() {
-                    for b in group[(i + 1)...] where a != b {
-                        meetings[NamePair(a, b), default: 0] += 1
-                    }
+        for group in rounds.joined() {
+            for name in group where index[name] == nil { index[name] = index.count }
+        }
+        let n = index.count
+        for group in rounds.joined() {
+            let members = group.compactMap { index[$0] }
+            for (i, a) in members.enumerated() {
+                for b in members[(i + 1)...] where a != b {
+                    meetings[min(a, b) * n + max(a, b), default: 0] += 1
                 }
             }
         }
@@ -45,5 +49,8 @@ struct PairTally {
     var repeats: Int { meetings.values.reduce(0) { $0 + max(0, $1 - 1) } }
     var maxMeetings: Int { meetings.values.max() ?? 0 }
 
-    func count(_ a: String, _ b: String) -> Int { meetings[NamePair(a, b)] ?? 0 }
+    func count(_ a: String, _ b: String) -> Int {
+        guard let i = index[a], let j = index[b] else { return 0 }
+        return meetings[min(i, j) * index.count + max(i, j)] ?? 0
+    }
 }

@@ -9,6 +9,7 @@ struct SwapSearch {
     let rounds: Int
     let groupStart: [Int]
     let groupOfSeat: [Int]
+    let largestGroup: Int
     /// Who sits in each seat, round by round: `seats[round * people + seat]`.
     var seats: [Int32]
     /// Where each person sits, round by round: `seatOf[round * people + person]`.
@@ -48,6 +49,7 @@ struct SwapSearch {
         }
         self.groupStart = groupStart
         self.groupOfSeat = groupOfSeat
+        largestGroup = sizes.max() ?? 1
         baseCounts = initialCounts
         counts = initialCounts
         self.traits = traits

@@ -14,12 +14,14 @@ struct TabuSearch {
     private var tabuGroup: [Int32]
     private(set) var moves = 0
 
-    /// Candidates examined between two looks at the stop rule.
-    static let checkEvery = 200_000
+    /// Pair lookups between two looks at the stop rule (a few milliseconds).
+    static let checkEvery = 2_000_000
     /// Swaps spent lowering the spread once repeats reach their lower bound.
     static let polishMoves = 10_000
     /// Conflicting seats examined per step at most; larger conflict sets are sampled.
     static let maxMovers = 400
+    /// Pair lookups one step may spend, so steps stay short with hundreds of people in big groups.
+    static let stepBudget = 4_000_000
 
     init(_ state: SwapSearch, seed: UInt64) {
         self.state = state
@@ -77,9 +79,11 @@ struct TabuSearch {
         }
     }
 
-    /// Makes one move; returns how many candidates it weighed.
+    /// Makes one move; returns about how many pair lookups it took.
     private mutating func step() -> Int {
         let people = state.people
+        let largest = state.largestGroup
+        let lookupsPerMover = people * 2 * largest
         let lowest = state.score.facilitation > 0 || state.score.balance > 0 ? state.lowestTraitCounts() : []
         var movers: [Int] = []
         for r in 0..<state.rounds {
@@ -87,13 +91,15 @@ struct TabuSearch {
                 movers.append(r * people + s)
             }
         }
+        let scan = state.rounds * people * largest
         if movers.isEmpty {
             shake(count: 1)
-            return people
+            return scan
         }
-        if movers.count > TabuSearch.maxMovers {
+        let moverLimit = max(4, min(TabuSearch.maxMovers, TabuSearch.stepBudget / lookupsPerMover))
+        if movers.count > moverLimit {
             random.shuffle(&movers)
-            movers.removeLast(movers.count - TabuSearch.maxMovers)
+            movers.removeLast(movers.count - moverLimit)
         }
         let gap = saturatingDifference(bestScore, state.score)
         var bestDelta = Int64.max
@@ -122,12 +128,13 @@ struct TabuSearch {
                 }
             }
         }
+        let lookups = scan + weighed * 2 * largest
         if bestDelta == Int64.max {
             shake(count: 1)
-            return weighed
+            return lookups
         }
         makeMove(round: chosen.round, chosen.a, chosen.b)
-        return weighed
+        return lookups
     }
 
     /// Swaps two seats and forbids both people from returning to the group they left for a while.

@@ -33,6 +33,19 @@ import Testing
         #expect(ScheduleChecks.meetings(schedule).values.allSatisfy { $0 == 1 })
     }
 
+    @Test(arguments: [[5, 5, 5, 5, 5, 5, 5, 4, 4], [3, 3, 2], [4, 4, 4, 4, 3], [3, 3, 3, 3, 2, 2, 2, 2]])
+    func unevenGroupsDropPointsOfOneRowAndStillNeverRepeat(sizes: [Int]) {
+        let schedule = ExactRounds.affine(sizes: sizes, wanted: 100)
+        #expect(schedule.count == sizes.count)
+        #expect(ScheduleChecks.isWellFormed(schedule, people: Array(0..<sizes.reduce(0, +))))
+        #expect(schedule.allSatisfy { $0.map(\.count) == sizes })
+        #expect(ScheduleChecks.repeats(schedule) == 0)
+    }
+
+    @Test func unevenGroupsWithoutAFieldGetNoConstruction() {
+        #expect(ExactRounds.affine(sizes: [5, 5, 5, 5, 5, 4], wanted: 6).isEmpty)
+    }
+
     @Test func affineRoundsStopAtTheNumberWanted() {
         #expect(AffineConstruction.rounds(groups: 5, size: 5, wanted: 2).count == 2)
         #expect(AffineConstruction.rounds(groups: 6, size: 4, wanted: 6).count == 1)
