@@ -33,8 +33,8 @@ enum CyclicConstruction {
     }
 
     /// `wanted` rounds of this shape with at most `repeats` repeated pairings (counted over the whole
-    /// development), or nil if the search gives up within `maxMoves`.
-    static func rounds(groups: Int, size: Int, wanted: Int, repeats: Int, shape: Shape, maxMoves: Int,
+    /// development), or nil if the search gives up within `maxMoves` swaps or `maxLookups` pair lookups.
+    static func rounds(groups: Int, size: Int, wanted: Int, repeats: Int, shape: Shape, maxMoves: Int, maxLookups: Int,
                        random: inout SeededRandom, shouldStop: () -> Bool) -> [[[Int]]]? {
         let people = groups * size
         let model = orbitModel(shape, people: people, sizes: Array(repeating: size, count: groups))
@@ -49,7 +49,7 @@ enum CyclicConstruction {
                                traits: Array(repeating: 0, count: people))
         var search = TabuSearch(state, seed: random.next())
         let target = SearchScore(repeats: repeats, spread: Int.max)
-        search.run(target: target, maxMoves: maxMoves, shouldStop: shouldStop)
+        search.run(target: target, maxMoves: maxMoves, maxLookups: maxLookups, shouldStop: shouldStop)
         guard search.bestScore.reaches(target) else { return nil }
         var result: [[[Int]]] = []
         for base in search.bestSchedule {

@@ -1,7 +1,11 @@
 /// The best rounds the constructions give for equal groups, instantly or by a short cyclic search.
 enum ExactRounds {
-    /// Swaps allowed for each cyclic shape tried; small, since these searches either find a design fast or not at all.
+    /// Swaps and work (pair lookups) allowed for each cyclic shape tried, a tenth of a second or so:
+    /// these searches either find a design fast or not at all.
     static let cyclicMoves = 3_000
+    static let cyclicLookups = 40_000_000
+    /// Swaps for each fresh try of every shape: designs are usually found quickly from a lucky start.
+    static let cyclicTrials = [500, 1_000, 1_500]
     /// Cyclic shapes are searched only for rotations up to this many people.
     static let cyclicPeople = 200
 
@@ -51,11 +55,15 @@ enum ExactRounds {
 
     private static func search(groups: Int, size: Int, wanted: Int, repeats: Int, random: inout SeededRandom,
                                shouldStop: () -> Bool) -> [[[Int]]]? {
-        for shape in CyclicConstruction.shapes(groups: groups, size: size, wanted: wanted) {
-            if shouldStop() { return nil }
-            if let found = CyclicConstruction.rounds(groups: groups, size: size, wanted: wanted, repeats: repeats, shape: shape,
-                                                     maxMoves: cyclicMoves, random: &random, shouldStop: shouldStop) {
-                return found
+        let shapes = CyclicConstruction.shapes(groups: groups, size: size, wanted: wanted)
+        for moves in cyclicTrials {
+            for shape in shapes {
+                if shouldStop() { return nil }
+                if let found = CyclicConstruction.rounds(groups: groups, size: size, wanted: wanted, repeats: repeats, shape: shape,
+                                                         maxMoves: moves, maxLookups: cyclicLookups * moves / cyclicMoves,
+                                                         random: &random, shouldStop: shouldStop) {
+                    return found
+                }
             }
         }
         return nil

@@ -43,9 +43,11 @@ struct TabuSearch {
     ///
     /// Once everything but the spread is at its target, the search only polishes for `polishMoves`
     /// more swaps: the lower bound on spread is rarely reachable, and repeats are already optimal.
-    mutating func run(target: SearchScore, maxMoves: Int, shouldStop: () -> Bool) {
+    /// `maxLookups` caps the work (pair lookups) of this call, for searches that must stay short.
+    mutating func run(target: SearchScore, maxMoves: Int, maxLookups: Int = Int.max, shouldStop: () -> Bool) {
         guard state.rounds > 0, state.groups > 1 else { return }
         var work = 0
+        var total = 0
         var stall = 0
         var shakes = 0
         var limit = maxMoves
@@ -56,7 +58,10 @@ struct TabuSearch {
             if limit == maxMoves, bestScore.reaches(nearTarget) {
                 limit = min(maxMoves, moves + TabuSearch.polishMoves)
             }
-            work += step()
+            let lookups = step()
+            work += lookups
+            total += lookups
+            if total >= maxLookups { return }
             moves += 1
             if state.score < bestScore {
                 bestSeats = state.seats
@@ -128,7 +133,7 @@ struct TabuSearch {
                 }
             }
         }
-        let lookups = scan + weighed * 2 * largest
+        let lookups = scan + weighed * (state.model.mirrored ? 2 : 8) * largest
         if bestDelta == Int64.max {
             shake(count: 1)
             return lookups

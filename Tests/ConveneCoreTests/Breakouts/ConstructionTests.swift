@@ -55,7 +55,7 @@ import Testing
         var random = SeededRandom(seed: 3)
         let shape = CyclicConstruction.Shape(shift: 7, rows: 2, fixed: 1, bases: 1)
         let schedule = try #require(CyclicConstruction.rounds(groups: 5, size: 3, wanted: 7, repeats: 0, shape: shape,
-                                                              maxMoves: 5_000, random: &random, shouldStop: { false }))
+                                                              maxMoves: 5_000, maxLookups: Int.max, random: &random, shouldStop: { false }))
         #expect(schedule.count == 7)
         #expect(ScheduleChecks.isWellFormed(schedule, people: Array(0..<15)))
         #expect(ScheduleChecks.meetings(schedule).count == 105)
