@@ -41,3 +41,18 @@ import Testing
         #expect(try convene(["check", "--help"]).stdout.contains("usage: convene check"))
     }
 }
+
+/// `convene run --roster` refuses a bad roster before any meeting exists.
+@Suite struct RosterEndToEndTests {
+    @Test func aBadRosterExitsOneWithTheLineAndCreatesNoMeeting() throws {
+        let folder = TemporaryFolder()
+        let agenda = Fixtures.write(Fixtures.shortMeeting, named: "short.md", in: folder)
+        let roster = Fixtures.write("name,tags\nAnn,new\nBo,x,y\nAnn,\n", named: "bad.csv", in: folder)
+        let records = folder.path + "/records"
+        let result = try convene(["run", agenda, "--roster", roster, "--records", records])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.csv:3: this row has 3 fields"))
+        #expect(result.stderr.contains("bad.csv:4: \"Ann\" is already on line 2"))
+        #expect(!FileManager.default.fileExists(atPath: records + "/meetings"))
+    }
+}

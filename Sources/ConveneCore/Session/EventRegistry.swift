@@ -7,5 +7,7 @@ public enum EventRegistry {
         MeetingOpened.self, ItemStarted.self, TimerPaused.self, TimerResumed.self,
         ItemExtended.self, ItemShortened.self, ItemSkipped.self, MeetingEnded.self,
         NoteAdded.self, NoteEdited.self, NoteStruck.self,
+        PersonArrived.self, PersonLeft.self, PersonMarkedAbsent.self,
+        RoleAssigned.self, RoleCleared.self,
     ]
 }

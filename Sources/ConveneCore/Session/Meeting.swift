@@ -10,6 +10,9 @@ public struct Meeting: Sendable {
     public var openedBy: String
     public var timeline: Timeline
     public var notes = NoteBook()
+    public var attendance = Attendance()
+    /// Who holds each role slot now.
+    public var roleHolders: [RoleSlot: String] = [:]
     /// Events from a newer version, kept so they are shown and never lost.
     public var unknownEvents: [UnknownEvent] = []
     public var eventCount = 1

@@ -6,6 +6,8 @@ extension FacilitatorState {
     public mutating func update(key: Key, now: Date) -> [Effect] {
         notice = nil
         if let overlay { return updateOverlay(overlay, key: key) }
+        if screen == .attendance, let effects = updateAttendance(key: key) { return effects }
+        if screen == .roles, let effects = updateRoles(key: key) { return effects }
         switch key {
         case .character("q"): return [.quit]
         case .character("?"), .function(1):
@@ -17,9 +19,13 @@ extension FacilitatorState {
         case .escape:
             screen = .agenda
             return []
+        case .character("a"), .character("r"):
+            screen = key == .character("a") ? .attendance : .roles
+            return []
         default:
             break
         }
+        if screen == .attendance || screen == .roles { return [] }
         if let readOnlyReason {
             notice = "read-only: \(readOnlyReason)"
             return []

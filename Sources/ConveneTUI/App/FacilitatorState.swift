@@ -5,7 +5,7 @@ import Foundation
 public struct FacilitatorState: Sendable {
     /// Which full screen is showing.
     public enum Screen: Equatable, Sendable {
-        case agenda, projector
+        case agenda, projector, attendance, roles
     }
 
     /// A box drawn over the screen that takes the keys until closed.
@@ -18,6 +18,8 @@ public struct FacilitatorState: Sendable {
     public var meeting: Meeting
     public var screen: Screen = .agenda
     public var overlay: Overlay?
+    /// Cursors and inputs of the attendance and roles screens.
+    public var people = PeopleScreens()
     /// The words shown while the screen flashes (time up, a cue), so the flash is never the only signal.
     public var banner: String?
     public var bannerUntil: Date?

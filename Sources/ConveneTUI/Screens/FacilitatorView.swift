@@ -9,6 +9,8 @@ public enum FacilitatorView {
         switch state.screen {
         case .projector: buffer = ProjectorView.render(state, size: size, now: now)
         case .agenda: buffer = agenda(state, size: size, now: now)
+        case .attendance: buffer = AttendanceView.render(state, size: size)
+        case .roles: buffer = RolesView.render(state, size: size)
         }
         if let text = state.banner, let until = state.bannerUntil, now < until {
             let line = DisplayWidth.pad("  \(text)", to: size.width)

@@ -7,6 +7,7 @@ enum HelpOverlay {
         ("+ / -  one minute more / less for this item", .plain),
         ("s      skip this item", .plain),
         ("p      projector view (big digits, title, prompt)", .plain),
+        ("a / r  attendance / roles screens", .plain),
         ("?      this help", .plain),
         ("Esc    close a box or the projector; never quits", .plain),
         ("q      quit this screen; the meeting goes on", .plain),

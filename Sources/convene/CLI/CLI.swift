@@ -5,7 +5,7 @@ enum CLI {
     static let version = "0.1.0"
 
     static let commands: [any Command.Type] = [
-        RunCommand.self, ResumeCommand.self, CheckCommand.self, HelpCommand.self,
+        RunCommand.self, ResumeCommand.self, CheckCommand.self, HelpCommand.self, RolesCommand.self,
     ]
 
     /// Commands of spec §5 that are not built yet; they say so and exit 1.
@@ -13,7 +13,6 @@ enum CLI {
         "join": "note-taker screen", "groups": "breakout rotation", "note": "notes from scripts",
         "meetings": "listing past meetings", "show": "showing a record", "export": "exports",
         "search": "search", "stats": "statistics", "review": "the review screen", "repair": "repairing logs",
-        "roles": "role suggestions",
     ]
 
     static func main(_ words: [String]) -> Int32 {

@@ -23,6 +23,7 @@ enum FacilitatorSession {
         }
         var state = FacilitatorState(meeting: opened.meeting, timeZone: context.timeZone, readOnlyReason: opened.readOnlyReason)
         state.notice = opened.warning
+        state.people.history = records.roleHistory(excluding: id)
         var loop = LiveLoop(program: FacilitatorProgram(state: state), screen: screen, log: log,
                             follower: opened.follower, author: context.author())
         let code = loop.run()

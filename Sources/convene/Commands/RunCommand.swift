@@ -5,11 +5,13 @@ import Foundation
 /// `convene run AGENDA`: starts a meeting from an agenda and opens the facilitator screen.
 enum RunCommand: Command {
     static let name = "run"
-    static let usage = "convene run AGENDA"
+    static let usage = "convene run AGENDA [--roster FILE]"
+    static let valuedOptions: Set<String> = ["--roster"]
     static let summary = "Start a meeting and open the facilitator screen."
     static let details = """
         The meeting's record is written to the records folder as it happens. Quitting (q), a crash or a
-        dropped connection never stops the room's clock: 'convene resume' reopens it.
+        dropped connection never stops the room's clock: 'convene resume' reopens it. A roster (CSV with a
+        'name' column, or one name per line) is checked before the meeting starts.
         """
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
@@ -17,10 +19,11 @@ enum RunCommand: Command {
             throw .usage("name one agenda file", command: name)
         }
         let agenda = try AgendaFile.load(file)
+        let roster = try arguments.values["--roster"].map { path throws(CLIError) in try RosterFile.load(path) } ?? .empty
         let screen = try FacilitatorSession.openScreen(context)
         let records = try context.records()
         let now = context.now()
-        let opened = MeetingOpened(id: "", agendaFile: file, agenda: agenda, roster: .empty)
+        let opened = MeetingOpened(id: "", agendaFile: file, agenda: agenda, roster: roster)
         let id: String
         do {
             id = try records.create(opened: opened, day: context.today(now), at: now, by: context.author())

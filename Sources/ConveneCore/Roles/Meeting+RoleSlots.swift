@@ -1,0 +1,27 @@
+extension Meeting {
+    /// Every role slot of this meeting, in agenda order.
+    ///
+    /// Group slots: an item with a breakout and `group roles:` has groups numbered 1...G, where G is the plan's
+    /// group count, or for `groups of N` the number present divided by N (rounded down, at least 1), counting the
+    /// whole roster while nobody is marked present yet.
+    public var roleSlots: [RoleSlot] {
+        var slots = agenda.roles.map { RoleSlot(.meeting, role: $0) }
+        for (index, item) in agenda.items.enumerated() {
+            slots += item.roles.map { RoleSlot(.item(index), role: $0) }
+            guard let plan = item.breakout, !item.groupRoles.isEmpty else { continue }
+            for group in 1...groupCount(plan) {
+                slots += item.groupRoles.map { RoleSlot(.group(item: index, group: group), role: $0) }
+            }
+        }
+        return slots
+    }
+
+    func groupCount(_ plan: BreakoutPlan) -> Int {
+        switch plan.sizing {
+        case .groupCount(let n): return max(1, n)
+        case .groupsOf(let size):
+            let present = presentPeople.count
+            return max(1, (present > 0 ? present : roster.people.count) / max(size, 1))
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import ConveneCore
+import Foundation
+
+extension FacilitatorState {
+    /// Keys on the attendance screen; `nil` lets the screen-wide keys (q, ?, p, Esc) through.
+    mutating func updateAttendance(key: Key) -> [Effect]? {
+        if var field = people.walkIn {
+            switch field.handle(key) {
+            case .editing: people.walkIn = field
+            case .cancelled: people.walkIn = nil
+            case .accepted(let text):
+                people.walkIn = nil
+                return walkIn(text)
+            }
+            return []
+        }
+        let everyone = meeting.people
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .home, .end, .character("j"), .character("k"):
+            people.attendanceCursor = people.attendanceCursor.moved(by: key, count: everyone.count)
+            return []
+        case .character("w"):
+            guard canWrite() else { return [] }
+            people.walkIn = NameField(prompt: "Walk-in name (tags after /): ")
+            return []
+        case .enter, .character(" "), .character("l"):
+            guard canWrite(), everyone.indices.contains(people.attendanceCursor) else { return [] }
+            let name = everyone[people.attendanceCursor].name
+            let mark = meeting.attendance.record(of: name).mark
+            if key == .character("l") {
+                guard mark == .present else {
+                    notice = "only someone present can leave"
+                    return []
+                }
+                return [.append([PersonLeft(name: name)])]
+            }
+            if mark == .present { return [.append([PersonMarkedAbsent(name: name)])] }
+            return [.append([PersonArrived(name: name, late: meeting.hasBegun ? true : nil)])]
+        default:
+            return nil
+        }
+    }
+
+    /// Adds a walk-in from `Name / tag tag`; a name already in the room is only marked present.
+    private mutating func walkIn(_ text: String) -> [Effect] {
+        let parts = text.split(separator: "/", maxSplits: 1).map { String($0).trimmingSpaces }
+        guard let name = parts.first, !name.isEmpty else {
+            notice = "no name typed; nobody added"
+            return []
+        }
+        let tags = parts.count > 1 ? parts[1].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init) : []
+        let late: Bool? = meeting.hasBegun ? true : nil
+        if meeting.people.contains(where: { $0.name == name }) {
+            return [.append([PersonArrived(name: name, late: late)])]
+        }
+        people.attendanceCursor = meeting.people.count
+        return [.append([PersonArrived(name: name, tags: tags.isEmpty ? nil : tags, walkIn: true, late: late)])]
+    }
+
+    /// Changes are refused when the log is damaged or the meeting has ended, with a notice saying why.
+    mutating func canWrite() -> Bool {
+        if let readOnlyReason {
+            notice = "read-only: \(readOnlyReason)"
+            return false
+        }
+        return true
+    }
+}
+
+extension Meeting {
+    /// Whether any item has started: arrivals after that are late.
+    var hasBegun: Bool { timeline.runs.contains { $0.hasStarted } }
+}

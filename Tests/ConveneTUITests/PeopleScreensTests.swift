@@ -1,0 +1,109 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+import Testing
+
+/// The attendance and roles screens: keys become events, and a 43-name roster in many scripts lines up.
+@Suite struct PeopleScreensTests {
+    private let start = Date(timeIntervalSince1970: 1_788_098_400)
+    static let names = ["Ama Owusu", "王小明", "김민준", "فاطمة الزهراء", "Алексей Смирнов", "प्रिया शर्मा", "Νίκος Παπαδόπουλος", "דוד לוי"]
+        + (9...43).map { "Member \($0)" }
+
+    private func state(present: Int = 43) -> FacilitatorState {
+        let roster = Roster(people: Self.names.enumerated().map {
+            Person(name: $0.element, tags: $0.offset == 0 ? ["facilitator"] : [], pronouns: "they/them", attributes: ["email": "x\($0.offset)@example.org"])
+        })
+        let agenda = Agenda(title: "Visioning", roles: ["facilitator", "note-taker"], items: [
+            AgendaItem(title: "Open", seconds: 300, roles: ["opener"]),
+            AgendaItem(title: "Groups", seconds: 900, breakout: BreakoutPlan(sizing: .groupCount(2)), groupRoles: ["reporter"]),
+        ])
+        var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: agenda, roster: roster), at: start, by: "t")
+        for name in Self.names.prefix(present) { meeting.apply(Event(at: start, by: "t", PersonArrived(name: name))) }
+        meeting.apply(Event(at: start, by: "t", RoleAssigned(slot: RoleSlot(.meeting, role: "facilitator"), person: "王小明")))
+        return FacilitatorState(meeting: meeting, timeZone: TimeZone(identifier: "UTC")!)
+    }
+
+    private func apply(_ effects: [Effect], to state: inout FacilitatorState) {
+        for case .append(let payloads) in effects {
+            state.receive(payloads.map { Event(at: start, by: "t", $0) })
+        }
+    }
+
+    @Test(arguments: [Size(width: 60, height: 18), Size(width: 120, height: 40)])
+    func attendanceAlignsNamesInEveryScript(size: Size) {
+        var s = state(present: 5)
+        _ = s.update(key: .character("a"), now: start)
+        let lines = FacilitatorView.render(s, size: size, now: start).lines
+        #expect(lines[0].hasPrefix(" Attendance · 5 present of 43"))
+        #expect(lines[2].hasPrefix("▸ Ama Owusu"))
+        let columns = lines[2..<10].map { line in DisplayWidth.of(String(line.prefix { $0 != "✓" && $0 != "·" })) }
+        #expect(Set(columns).count == 1, "the mark column starts at the same column for every script: \(columns)")
+        #expect(lines[6].contains("✓  present") && lines[7].contains("·  not marked"))
+        #expect(lines.allSatisfy { DisplayWidth.of($0) == size.width })
+        #expect(!lines.joined().contains("they/them") && !lines.joined().contains("@example.org"))
+    }
+
+    @Test(arguments: [Size(width: 60, height: 18), Size(width: 120, height: 40)])
+    func rolesShowEverySlotAligned(size: Size) {
+        var s = state()
+        _ = s.update(key: .character("r"), now: start)
+        let lines = FacilitatorView.render(s, size: size, now: start).lines
+        #expect(lines[0].hasPrefix(" Roles · 1 of 5 filled"))
+        #expect(lines[2].hasPrefix("▸ facilitator") && lines[2].contains("王小明"))
+        #expect(lines[6].contains("reporter (item 2, group 2)") && lines[6].contains("— empty"))
+        let holderColumns = lines[2...6].map { line in DisplayWidth.of(String(line.prefix { $0 != "王" && $0 != "—" })) }
+        #expect(Set(holderColumns).count == 1)
+        _ = s.update(key: .enter, now: start)
+        let picker = FacilitatorView.render(s, size: size, now: start).lines
+        #expect(picker[0].hasPrefix(" Who holds facilitator?"))
+        #expect(picker[3].hasPrefix("▸ 王小明") && picker[3].contains("holds 1"))
+    }
+
+    @Test func attendanceKeysAppendEventsAndAgendaKeysDoNothing() {
+        var s = state(present: 0)
+        _ = s.update(key: .character("a"), now: start)
+        #expect(s.update(key: .character("n"), now: start).isEmpty, "n is not next item here")
+        apply(s.update(key: .character(" "), now: start), to: &s)
+        #expect(s.meeting.attendance.isPresent("Ama Owusu"))
+        apply(s.update(key: .character("l"), now: start), to: &s)
+        #expect(s.meeting.attendance.record(of: "Ama Owusu").mark == .left)
+        _ = s.update(key: .character("w"), now: start)
+        for c in "Zainab q / new" { _ = s.update(key: .character(c), now: start) }
+        let effects = s.update(key: .enter, now: start)
+        #expect(effects.flatMap(\.appendedTypes) == ["person.arrived"])
+        apply(effects, to: &s)
+        #expect(s.meeting.attendance.walkIns == [Person(name: "Zainab q", tags: ["new"])])
+        #expect(s.update(key: .escape, now: start).isEmpty && s.screen == .agenda)
+    }
+
+    @Test func rolesKeysAssignSwapClearAndSuggest() {
+        var s = state(present: 4)
+        _ = s.update(key: .character("r"), now: start)
+        _ = s.update(key: .down, now: start)
+        _ = s.update(key: .enter, now: start)
+        _ = s.update(key: .down, now: start)
+        apply(s.update(key: .enter, now: start), to: &s)
+        let facilitator = RoleSlot(.meeting, role: "facilitator"), noteTaker = RoleSlot(.meeting, role: "note-taker")
+        #expect(s.meeting.roleHolders[noteTaker] == "王小明")
+        _ = s.update(key: .character("x"), now: start)
+        _ = s.update(key: .up, now: start)
+        _ = s.update(key: .character("x"), now: start)
+        #expect(s.meeting.roleHolders[facilitator] == "王小明")
+        apply(s.update(key: .character("x"), now: start) + s.update(key: .down, now: start) + s.update(key: .character("x"), now: start), to: &s)
+        apply(s.update(key: .character("c"), now: start), to: &s)
+        #expect(s.meeting.roleHolders[noteTaker] == nil)
+        apply(s.update(key: .character("s"), now: start), to: &s)
+        #expect(s.meeting.roleHolders[noteTaker] == "Ama Owusu")
+        apply(s.update(key: .character("S"), now: start), to: &s)
+        #expect(s.meeting.roleHolders.count == 5)
+        #expect(Set(s.meeting.roleHolders.values).isSubset(of: Self.names.prefix(4)))
+    }
+
+    @Test func projectorNeverShowsPronounsOrContacts() {
+        var s = state()
+        _ = s.update(key: .character("p"), now: start)
+        let text = FacilitatorView.render(s, size: Size(width: 120, height: 40), now: start).lines.joined()
+        #expect(s.screen == .projector)
+        #expect(!text.contains("they/them") && !text.contains("@example.org"))
+    }
+}
