@@ -42,6 +42,7 @@ import Testing
         #expect(meeting.roleHolders == [RoleSlot(.meeting, role: "facilitator"): names[0],
                                         RoleSlot(.group(item: 1, group: 2), role: "reporter"): "Ngozi 新人"])
         #expect(records.roleHistory().entries.map(\.person) == [names[0], "Ngozi 新人"])
+        #expect(records.roleHistory(excluding: id).entries.isEmpty)
     }
 
     @Test func groupSlotsFollowThePlanAndWhoIsPresent() {

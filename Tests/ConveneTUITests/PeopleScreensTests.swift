@@ -76,6 +76,20 @@ import Testing
         #expect(s.update(key: .escape, now: start).isEmpty && s.screen == .agenda)
     }
 
+    @Test func arrivalsAfterTheFirstItemStartedAreLate() {
+        var s = state(present: 0)
+        s.receive([Event(at: start, by: "t", ItemStarted(item: 0))])
+        _ = s.update(key: .character("a"), now: start)
+        apply(s.update(key: .enter, now: start), to: &s)
+        #expect(s.meeting.attendance.record(of: "Ama Owusu") == .init(mark: .present, late: true))
+        #expect(FacilitatorView.render(s, size: Size(width: 60, height: 18), now: start).lines[2].contains("✓  present, late"))
+        _ = s.update(key: .character("w"), now: start)
+        for c in "王小明" { _ = s.update(key: .character(c), now: start) }
+        apply(s.update(key: .enter, now: start), to: &s)
+        #expect(s.meeting.attendance.walkIns.isEmpty, "a roster name typed as a walk-in is only marked present")
+        #expect(s.meeting.attendance.isPresent("王小明"))
+    }
+
     @Test func rolesKeysAssignSwapClearAndSuggest() {
         var s = state(present: 4)
         _ = s.update(key: .character("r"), now: start)
@@ -96,7 +110,14 @@ import Testing
         #expect(s.meeting.roleHolders[noteTaker] == "Ama Owusu")
         apply(s.update(key: .character("S"), now: start), to: &s)
         #expect(s.meeting.roleHolders.count == 5)
+        #expect(s.update(key: .character("a"), now: start).isEmpty && s.screen == .attendance)
+        #expect(s.update(key: .character("r"), now: start).isEmpty && s.screen == .roles)
         #expect(Set(s.meeting.roleHolders.values).isSubset(of: Self.names.prefix(4)))
+    }
+
+    @Test func agendaStatusLineNamesTheNewKeysWhenWide() {
+        let lines = FacilitatorView.render(state(), size: Size(width: 120, height: 40), now: start).lines
+        #expect(lines[39].contains("a attendance  r roles"))
     }
 
     @Test func projectorNeverShowsPronounsOrContacts() {
@@ -105,5 +126,18 @@ import Testing
         let text = FacilitatorView.render(s, size: Size(width: 120, height: 40), now: start).lines.joined()
         #expect(s.screen == .projector)
         #expect(!text.contains("they/them") && !text.contains("@example.org"))
+    }
+}
+
+@Suite struct NameFieldTests {
+    @Test func typesBackspacesAcceptsAndCancels() {
+        var field = NameField(prompt: "Name: ")
+        for c in "Zoëx" { #expect(field.handle(.character(c)) == .editing) }
+        #expect(field.handle(.backspace) == .editing)
+        #expect(field.handle(.up) == .editing)
+        #expect(field.handle(.enter) == .accepted("Zoë"))
+        #expect(field.handle(.escape) == .cancelled)
+        for _ in 0..<100 { _ = field.handle(.character("a")) }
+        #expect(field.text.count == NameField.maxLength)
     }
 }

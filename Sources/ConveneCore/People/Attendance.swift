@@ -11,6 +11,11 @@ public struct Attendance: Equatable, Sendable {
         public var mark: Mark = .expected
         /// Arrived after the first item started.
         public var late = false
+
+        public init(mark: Mark = .expected, late: Bool = false) {
+            self.mark = mark
+            self.late = late
+        }
     }
 
     /// People added during the meeting, in the order they walked in.

@@ -14,7 +14,7 @@ extension FacilitatorState {
         case .up, .down, .pageUp, .pageDown, .home, .end, .character("j"), .character("k"):
             people.rolesCursor = people.rolesCursor.moved(by: key, count: slots.count)
             return []
-        case .enter, .character("a"), .character("c"), .character("s"), .character("x"):
+        case .enter, .character("c"), .character("s"), .character("x"):
             guard !slots.isEmpty, canWrite() else { return [] }
             return slotKey(key, slot: slots[people.rolesCursor])
         case .character("S"):
@@ -55,12 +55,12 @@ extension FacilitatorState {
                 notice = "nobody is marked present yet: press Esc, then a for attendance"
                 return []
             }
-            people.picking = (slot, max(0, meeting.presentPeople.firstIndex { $0.name == holder } ?? 0))
+            people.picking = PeopleScreens.Pick(slot: slot, cursor: meeting.presentPeople.firstIndex { $0.name == holder } ?? 0)
             return []
         }
     }
 
-    private mutating func pick(_ picking: (slot: RoleSlot, cursor: Int), key: Key) -> [Effect] {
+    private mutating func pick(_ picking: PeopleScreens.Pick, key: Key) -> [Effect] {
         let present = meeting.presentPeople
         switch key {
         case .escape:
@@ -71,7 +71,7 @@ extension FacilitatorState {
                 return [.append([RoleAssigned(slot: picking.slot, person: present[picking.cursor].name)])]
             }
         default:
-            people.picking = (picking.slot, picking.cursor.moved(by: key, count: present.count))
+            people.picking?.cursor = picking.cursor.moved(by: key, count: present.count)
         }
         return []
     }

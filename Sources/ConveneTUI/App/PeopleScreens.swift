@@ -1,25 +1,24 @@
 import ConveneCore
 
 /// What the attendance and roles screens hold between keys: cursors, an open input or list, and role history.
-public struct PeopleScreens: Equatable, Sendable {
+public struct PeopleScreens: Sendable {
+    /// A role slot whose holder is being chosen, and the cursor in the list of present people.
+    public struct Pick: Sendable {
+        public var slot: RoleSlot
+        public var cursor: Int
+    }
+
     public var attendanceCursor = 0
     public var rolesCursor = 0
     /// The walk-in name being typed, when open.
     public var walkIn: NameField?
-    /// The slot whose holder is being chosen from present people, and the cursor in that list.
-    public var picking: (slot: RoleSlot, cursor: Int)?
+    public var picking: Pick?
     /// The first slot of a swap, waiting for the second.
     public var swapFrom: RoleSlot?
     /// Who held which role in earlier meetings, loaded by the program that opened the meeting.
     public var history = RoleHistory()
 
     public init() {}
-
-    public static func == (a: PeopleScreens, b: PeopleScreens) -> Bool {
-        a.attendanceCursor == b.attendanceCursor && a.rolesCursor == b.rolesCursor && a.walkIn == b.walkIn
-            && a.picking?.slot == b.picking?.slot && a.picking?.cursor == b.picking?.cursor && a.swapFrom == b.swapFrom
-            && a.history == b.history
-    }
 }
 
 extension Int {
