@@ -67,16 +67,15 @@ import Testing
     }
 
     @Test func lateArrivalsAreSeatedWithoutMovingAnyone() throws {
-        var screen = state(people: 10, [PersonArrived(name: "Person 1"), PersonArrived(name: "Person 2"),
-                                        PersonArrived(name: "Person 3"), PersonArrived(name: "Person 4")])
+        var screen = state(people: 12, (1...9).map { PersonArrived(name: $0 % 3 == 0 ? "名前\($0)" : "Person \($0)") })
         applying(screen.update(key: .character("P"), now: start), to: &screen)
         let before = try #require(screen.meeting.breakouts[2]?.rotation.rounds[0])
-        #expect(before.joined().count == 4)
-        screen.receive([Event(at: start, by: "t", PersonArrived(name: "Person 5"))])
+        #expect(before.joined().count == 9)
+        screen.receive([Event(at: start, by: "t", PersonArrived(name: "Person 10"))])
         let seated = screen.update(key: .character("j"), now: start)
         applying(seated, to: &screen)
         let after = try #require(screen.meeting.breakouts[2]?.rotation.rounds[0])
-        #expect(after.joined().count == 5)
+        #expect(after.joined().count == 10)
         for group in before { #expect(after.contains { Set(group).isSubset(of: Set($0)) }) }
     }
 
