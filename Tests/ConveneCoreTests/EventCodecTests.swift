@@ -15,9 +15,12 @@ import Testing
         MeetingOpened(id: "2026-08-30-envisioning", agendaFile: "agendas/visioning.md", agenda: agenda(minutes: [10, 40]), roster: roster),
         ItemStarted(item: 2), TimerPaused(), TimerResumed(), ItemExtended(item: 1, seconds: 60),
         ItemShortened(item: 0, seconds: 120), ItemSkipped(item: 4), MeetingEnded(),
-        NoteAdded(id: "n1", text: "Hello", item: 0), NoteEdited(id: "n1", text: "Hi"), NoteStruck(id: "n1"),
+        NoteAdded(id: "n-1", kind: .action, text: "Call the clinic \u{1B}[2J 診療所", item: 2, round: 1, group: 3, owner: "Amara", due: "2026-09-06"),
+        NoteEdited(id: "n-1", text: "Call the clinic on Monday"), NoteStruck(id: "n-1"),
         PersonArrived(name: "Kofi", tags: ["new"], walkIn: true, late: true), PersonLeft(name: "王小明"), PersonMarkedAbsent(name: "Zoë"),
         RoleAssigned(slot: RoleSlot(.group(item: 1, group: 2), role: "reporter"), person: "王小明"), RoleCleared(slot: RoleSlot(.meeting, role: "facilitator")),
+        GroupsPlanned(item: 2, rotation: Rotation(people: ["A", "B", "C", "D"], rounds: [[["A", "B"], ["C", "D"]]], lowerBound: 0, seed: 7)),
+        GroupsRoundChanged(item: 2, round: 0, groups: [["A", "C"], ["B", "D"]]), GroupsRoundLocked(item: 2, round: 0, locked: true),
     ]
 
     @Test func everyRegisteredTypeIsCovered() {

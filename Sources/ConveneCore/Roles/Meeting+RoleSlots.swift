@@ -3,13 +3,14 @@ extension Meeting {
     ///
     /// Group slots: an item with a breakout and `group roles:` has groups numbered 1...G, where G is the plan's
     /// group count, or for `groups of N` the number present divided by N (rounded down, at least 1), counting the
-    /// whole roster while nobody is marked present yet.
+    /// whole roster while nobody is marked present yet; once groups are planned, the planned groups.
     public var roleSlots: [RoleSlot] {
         var slots = agenda.roles.map { RoleSlot(.meeting, role: $0) }
         for (index, item) in agenda.items.enumerated() {
             slots += item.roles.map { RoleSlot(.item(index), role: $0) }
             guard let plan = item.breakout, !item.groupRoles.isEmpty else { continue }
-            for group in 1...groupCount(plan) {
+            let planned = breakouts[index]?.rotation.rounds.map(\.count).max()
+            for group in 1...(planned ?? groupCount(plan)) {
                 slots += item.groupRoles.map { RoleSlot(.group(item: index, group: group), role: $0) }
             }
         }

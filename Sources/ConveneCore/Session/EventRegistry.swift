@@ -7,6 +7,7 @@ public enum EventRegistry {
         MeetingOpened.self, ItemStarted.self, TimerPaused.self, TimerResumed.self,
         ItemExtended.self, ItemShortened.self, ItemSkipped.self, MeetingEnded.self,
         NoteAdded.self, NoteEdited.self, NoteStruck.self,
+        GroupsPlanned.self, GroupsRoundChanged.self, GroupsRoundLocked.self,
         PersonArrived.self, PersonLeft.self, PersonMarkedAbsent.self,
         RoleAssigned.self, RoleCleared.self,
     ]

@@ -10,6 +10,8 @@ public struct Meeting: Sendable {
     public var openedBy: String
     public var timeline: Timeline
     public var notes = NoteBook()
+    /// Breakout groups by agenda item index.
+    public var breakouts: [Int: BreakoutSchedule] = [:]
     public var attendance = Attendance()
     /// Who holds each role slot now.
     public var roleHolders: [RoleSlot: String] = [:]

@@ -8,6 +8,7 @@ extension FacilitatorState {
         if let overlay { return updateOverlay(overlay, key: key) }
         if screen == .attendance, let effects = updateAttendance(key: key) { return effects }
         if screen == .roles, let effects = updateRoles(key: key) { return effects }
+        if screen == .groups, let effects = updateGroups(key: key, now: now) { return effects }
         switch key {
         case .character("q"): return [.quit]
         case .character("?"), .function(1):
@@ -22,10 +23,14 @@ extension FacilitatorState {
         case .character("a"), .character("r"):
             screen = key == .character("a") ? .attendance : .roles
             return []
+        case .character("g"):
+            screen = .groups
+            groupsPage = GroupsPage()
+            return []
         default:
             break
         }
-        if screen == .attendance || screen == .roles { return [] }
+        if screen == .attendance || screen == .roles || screen == .groups { return [] }
         if let readOnlyReason {
             notice = "read-only: \(readOnlyReason)"
             return []

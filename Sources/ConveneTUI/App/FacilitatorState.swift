@@ -5,7 +5,7 @@ import Foundation
 public struct FacilitatorState: Sendable {
     /// Which full screen is showing.
     public enum Screen: Equatable, Sendable {
-        case agenda, projector, attendance, roles
+        case agenda, projector, attendance, roles, groups
     }
 
     /// A box drawn over the screen that takes the keys until closed.
@@ -17,6 +17,8 @@ public struct FacilitatorState: Sendable {
 
     public var meeting: Meeting
     public var screen: Screen = .agenda
+    /// What the breakout groups screen is showing and who is being moved.
+    public var groupsPage = GroupsPage()
     public var overlay: Overlay?
     /// Cursors and inputs of the attendance and roles screens.
     public var people = PeopleScreens()

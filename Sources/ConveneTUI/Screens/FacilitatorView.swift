@@ -11,6 +11,7 @@ public enum FacilitatorView {
         case .agenda: buffer = agenda(state, size: size, now: now)
         case .attendance: buffer = AttendanceView.render(state, size: size)
         case .roles: buffer = RolesView.render(state, size: size)
+        case .groups: buffer = GroupsView.render(state, size: size, now: now)
         }
         if let text = state.banner, let until = state.bannerUntil, now < until {
             let line = DisplayWidth.pad("  \(text)", to: size.width)

@@ -1,0 +1,89 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+import Testing
+
+/// The breakout screen: planning, live changes and locks become events; the view shows rounds as pictures.
+@Suite struct GroupsScreenTests {
+    private let start = Date(timeIntervalSince1970: 1_788_098_400)
+
+    private func state(people: Int = 43, _ payloads: [any EventPayload] = []) -> FacilitatorState {
+        let roster = Roster(people: (1...people).map { Person(name: $0 % 3 == 0 ? "名前\($0)" : "Person \($0)") })
+        var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: Samples.visioning, roster: roster), at: start, by: "t")
+        for payload in payloads { meeting.apply(Event(at: start, by: "t", payload)) }
+        var state = FacilitatorState(meeting: meeting, timeZone: TimeZone(identifier: "UTC")!)
+        state.screen = .groups
+        return state
+    }
+
+    /// Applies the events an update asked for, as the log would.
+    private func applying(_ effects: [Effect], to state: inout FacilitatorState) {
+        for case .append(let payloads) in effects {
+            state.receive(payloads.map { Event(at: start, by: "t", $0) })
+        }
+    }
+
+    @Test func planningWritesEveryRoundAndTheViewShowsThem() throws {
+        var screen = state()
+        let effects = screen.update(key: .character("P"), now: start)
+        #expect(effects.flatMap(\.appendedTypes) == ["groups.planned"])
+        applying(effects, to: &screen)
+        let schedule = try #require(screen.meeting.breakouts[2])
+        #expect(schedule.rotation.rounds.count == 2)
+        #expect(schedule.rotation.rounds.allSatisfy { $0.joined().count == 43 })
+        #expect(schedule.rotation.rounds[0].allSatisfy { (4...5).contains($0.count) })
+        let wide = GroupsView.render(screen, size: Size(width: 120, height: 40), now: start)
+        #expect(wide.lines[0].hasPrefix(" Groups · 3 Breakouts: What does a just healthcare system look like?"))
+        #expect(wide.lines[2].hasPrefix(" Round 1 of 2"))
+        #expect(wide.contains("lower bound 0 · 43 people"))
+        #expect(wide.contains(" Group 9 · "))
+        let narrow = GroupsView.render(screen, size: Size(width: 60, height: 18), now: start)
+        #expect(narrow.lines.allSatisfy { DisplayWidth.of($0) == 60 })
+        #expect(narrow.lines[17].hasPrefix(" ◀ ▶ round  P re-plan"))
+    }
+
+    @Test func sameAsLastRoundMoveAndLock() throws {
+        var screen = state(people: 12)
+        applying(screen.update(key: .character("P"), now: start), to: &screen)
+        _ = screen.update(key: .right, now: start)
+        let same = screen.update(key: .character("="), now: start)
+        #expect(same.flatMap(\.appendedTypes) == ["groups.round.changed"])
+        applying(same, to: &screen)
+        let rotation = try #require(screen.meeting.breakouts[2]?.rotation)
+        #expect(rotation.rounds[1] == rotation.rounds[0])
+        _ = screen.update(key: .character("m"), now: start)
+        #expect(screen.groupsPage.moving != nil)
+        let moving = GroupsView.render(screen, size: Size(width: 80, height: 24), now: start)
+        #expect(moving.contains("→ group 1"))
+        _ = screen.update(key: .right, now: start)
+        let moved = screen.update(key: .enter, now: start)
+        applying(moved, to: &screen)
+        let first = rotation.rounds[1][0][0]
+        let after = try #require(screen.meeting.breakouts[2]?.rotation.rounds[1])
+        #expect(after[1].contains(first))
+        let lock = screen.update(key: .character("L"), now: start)
+        applying(lock, to: &screen)
+        #expect(screen.meeting.breakouts[2]?.locked == [1])
+    }
+
+    @Test func lateArrivalsAreSeatedWithoutMovingAnyone() throws {
+        var screen = state(people: 12, (1...9).map { PersonArrived(name: $0 % 3 == 0 ? "名前\($0)" : "Person \($0)") })
+        applying(screen.update(key: .character("P"), now: start), to: &screen)
+        let before = try #require(screen.meeting.breakouts[2]?.rotation.rounds[0])
+        #expect(before.joined().count == 9)
+        screen.receive([Event(at: start, by: "t", PersonArrived(name: "Person 10"))])
+        let seated = screen.update(key: .character("j"), now: start)
+        applying(seated, to: &screen)
+        let after = try #require(screen.meeting.breakouts[2]?.rotation.rounds[0])
+        #expect(after.joined().count == 10)
+        for group in before { #expect(after.contains { Set(group).isSubset(of: Set($0)) }) }
+    }
+
+    @Test func keysNeedAPlanFirstAndSaySo() {
+        var screen = state()
+        #expect(screen.update(key: .character("="), now: start).isEmpty)
+        #expect(screen.notice == "no groups yet: P plans them")
+        let empty = GroupsView.render(screen, size: Size(width: 60, height: 18), now: start)
+        #expect(empty.contains("No groups yet for the 43 people here."))
+    }
+}
