@@ -3,7 +3,8 @@ import ConveneCore
 /// `convene resume [MEETING]`: reopens a meeting after quit, crash or lost SSH, with the true elapsed time.
 enum ResumeCommand: Command {
     static let name = "resume"
-    static let usage = "convene resume [MEETING]"
+    static let usage = "convene resume [MEETING] [--plain]"
+    static let flagOptions: Set<String> = ["--plain"]
     static let summary = "Reopen an unfinished meeting (after quit, crash, lost SSH)."
     static let details = """
         MEETING is an id, a unique prefix of one, or 'latest' (the default: the meeting written to most
@@ -15,6 +16,7 @@ enum ResumeCommand: Command {
         let records = try context.records()
         let id: String
         do { id = try records.find(arguments.positional.first ?? "latest") } catch { throw .input(error.message) }
+        if arguments.has("--plain") { return try PlainMode.run(id: id, records: records, context: context) }
         let screen = try FacilitatorSession.openScreen(context)
         return try FacilitatorSession.run(id: id, records: records, screen: screen, context: context)
     }

@@ -5,11 +5,13 @@ import Foundation
 /// `convene run AGENDA`: starts a meeting from an agenda and opens the facilitator screen.
 enum RunCommand: Command {
     static let name = "run"
-    static let usage = "convene run AGENDA"
+    static let usage = "convene run AGENDA [--plain]"
+    static let flagOptions: Set<String> = ["--plain"]
     static let summary = "Start a meeting and open the facilitator screen."
     static let details = """
         The meeting's record is written to the records folder as it happens. Quitting (q), a crash or a
         dropped connection never stops the room's clock: 'convene resume' reopens it.
+        --plain: no full-screen drawing; events are said as sentences and commands typed as words.
         """
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
@@ -17,7 +19,7 @@ enum RunCommand: Command {
             throw .usage("name one agenda file", command: name)
         }
         let agenda = try AgendaFile.load(file)
-        let screen = try FacilitatorSession.openScreen(context)
+        let screen = arguments.has("--plain") ? nil : try FacilitatorSession.openScreen(context)
         let records = try context.records()
         let now = context.now()
         let opened = MeetingOpened(id: "", agendaFile: file, agenda: agenda, roster: .empty)
@@ -25,9 +27,10 @@ enum RunCommand: Command {
         do {
             id = try records.create(opened: opened, day: context.today(now), at: now, by: context.author())
         } catch {
-            screen.close()
+            screen?.close()
             throw .input(error.message)
         }
+        guard let screen else { return try PlainMode.run(id: id, records: records, context: context) }
         return try FacilitatorSession.run(id: id, records: records, screen: screen, context: context)
     }
 }
