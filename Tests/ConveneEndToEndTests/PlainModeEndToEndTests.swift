@@ -74,12 +74,14 @@ import Testing
         #expect(first.status == 0)
         #expect(first.stdout.contains("Item 1 of 3: Opening round, 4 seconds, started."))
         #expect(first.stdout.contains("reopen it with: convene resume"))
-        let again = try convene(["resume", "--plain"], environment: ["CONVENE_HOME": records], input: "status\nroles\ngroups\nhelp\n")
+        let again = try convene(["resume", "--plain"], environment: ["CONVENE_HOME": records], input: "status\nroles\ngroups\nhelp\naction wipe\u{1B}[2J @Maya\n")
         #expect(again.status == 0)
         #expect(again.stdout.contains("Item 1 of 3: Opening round, 4 seconds, running,"))
         #expect(again.stdout.contains("Roles for Opening round: opener."))
         #expect(again.stdout.contains("Opening round has no breakout groups."))
         #expect(again.stdout.contains("action TEXT @owner"))
+        #expect(again.stdout.contains("added an action for Maya: wipe\\e[2J"))
+        #expect(!again.stdout.contains("\u{1B}"))
     }
 
     @Test func withoutATerminalTheFullScreenOffersPlainMode() throws {

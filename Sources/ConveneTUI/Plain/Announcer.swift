@@ -47,7 +47,7 @@ public enum Announcer {
         guard meeting.timeline.isRunning, to > from else { return [] }
         let item = meeting.timeline.current
         let before = meeting.elapsed(item, now: from), after = meeting.elapsed(item, now: to)
-        guard let crossed = thresholds(meeting).last(where: { before < $0.at && after >= $0.at }) else { return [] }
+        guard let crossed = thresholds(meeting, beyond: after).last(where: { before < $0.at && after >= $0.at }) else { return [] }
         return [crossed.sentence]
     }
 
@@ -65,8 +65,8 @@ public enum Announcer {
         return "Item \(index + 1) of \(meeting.agenda.items.count): \(meeting.agenda.items[index].title), \(SpokenDuration.say(target))"
     }
 
-    /// Elapsed seconds of the current item at which something is said, in order.
-    private static func thresholds(_ meeting: Meeting, beyond elapsed: Double = 0) -> [(at: Double, sentence: String)] {
+    /// Elapsed seconds of the current item at which something is said, in order, up to just past `elapsed`.
+    private static func thresholds(_ meeting: Meeting, beyond elapsed: Double) -> [(at: Double, sentence: String)] {
         let index = meeting.timeline.current
         guard meeting.timeline.runs.indices.contains(index) else { return [] }
         let target = meeting.timeline.runs[index].targetSeconds

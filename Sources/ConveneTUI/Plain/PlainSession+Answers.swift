@@ -58,5 +58,6 @@ public enum PlainHelp {
         "roles: the roles of this item. groups: its breakout groups.",
         "note TEXT: add a note. action TEXT @owner: add an action with who will do it.",
         "end: end the meeting (type yes to confirm). quit: leave; the meeting goes on.",
+        "help: this list.",
     ]
 }
