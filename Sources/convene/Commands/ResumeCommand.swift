@@ -3,8 +3,9 @@ import ConveneCore
 /// `convene resume [MEETING]`: reopens a meeting after quit, crash or lost SSH, with the true elapsed time.
 enum ResumeCommand: Command {
     static let name = "resume"
-    static let usage = "convene resume [MEETING] [--plain]"
+    static let usage = "convene resume [MEETING] [--plain] [--theme color|high-contrast|mono]"
     static let flagOptions: Set<String> = ["--plain"]
+    static let valuedOptions: Set<String> = ["--theme"]
     static let summary = "Reopen an unfinished meeting (after quit, crash, lost SSH)."
     static let details = """
         MEETING is an id, a unique prefix of one, or 'latest' (the default: the meeting written to most

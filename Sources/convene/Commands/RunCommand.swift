@@ -5,8 +5,9 @@ import Foundation
 /// `convene run AGENDA`: starts a meeting from an agenda and opens the facilitator screen.
 enum RunCommand: Command {
     static let name = "run"
-    static let usage = "convene run AGENDA [--plain]"
+    static let usage = "convene run AGENDA [--plain] [--theme color|high-contrast|mono]"
     static let flagOptions: Set<String> = ["--plain"]
+    static let valuedOptions: Set<String> = ["--theme"]
     static let summary = "Start a meeting and open the facilitator screen."
     static let details = """
         The meeting's record is written to the records folder as it happens. Quitting (q), a crash or a
