@@ -42,6 +42,17 @@ import Testing
         #expect(note == NoteAdded(id: "abc", kind: .action, text: "book the hall", item: 2, owner: "Maya"))
     }
 
+    @Test func aNoteTakerInAGroupWritesNotesToThatGroup() throws {
+        var plain = session([ItemStarted(item: 2)])
+        plain.place = (round: 2, group: 3)
+        let effects = plain.handle("note we want clinics open late", now: start, noteID: "g").effects
+        guard case .append(let payloads) = try #require(effects.first), let note = payloads.first as? NoteAdded else {
+            Issue.record("no note appended")
+            return
+        }
+        #expect(note == NoteAdded(id: "g", text: "we want clinics open late", item: 2, round: 2, group: 3))
+    }
+
     @Test func endingAsksFirstAndOnlyYesEnds() {
         var plain = session([ItemStarted(item: 4)])
         #expect(plain.handle("next", now: start, noteID: "n").say == ["This is the last item. End the meeting? Type yes to end it, anything else to go on."])

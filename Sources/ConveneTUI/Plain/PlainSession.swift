@@ -9,6 +9,8 @@ public struct PlainSession: Sendable {
     public var me: String
     /// Set when the log is damaged: the meeting can be followed but not changed.
     public var readOnlyReason: String?
+    /// The breakout round and group a note-taker writes from (`join --plain`); nil for the whole room.
+    public var place: (round: Int, group: Int)?
     /// Set after `end` (or `next`/`skip` on the last item) until `yes` or any other line.
     /// The value says whether ending also skips the current item.
     public var confirmingEnd: Bool?
@@ -77,9 +79,9 @@ public struct PlainSession: Sendable {
         case .end:
             return askEnd(skipCurrent: false, "")
         case .note(let text):
-            return ([], [.append([NoteAdded(id: noteID, text: text, item: current)])])
+            return ([], [.append([NoteAdded(id: noteID, text: text, item: current, round: place?.round, group: place?.group)])])
         case .action(let text, let owner):
-            return ([], [.append([NoteAdded(id: noteID, kind: .action, text: text, item: current, owner: owner)])])
+            return ([], [.append([NoteAdded(id: noteID, kind: .action, text: text, item: current, round: place?.round, group: place?.group, owner: owner)])])
         default:
             return ([], [])
         }
