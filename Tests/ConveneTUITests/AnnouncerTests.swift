@@ -68,6 +68,9 @@ import Testing
         var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: agenda, roster: .empty), at: start, by: "t")
         meeting.apply(Event(at: start, by: "t", ItemStarted(item: 0)))
         #expect(Announcer.sentences(meeting, from: start.addingTimeInterval(239), to: start.addingTimeInterval(240)) == ["Cue 2: 4 minutes in."])
+        #expect(Announcer.sentences(meeting, from: start.addingTimeInterval(100), to: start.addingTimeInterval(130)) == ["Cue 1: 2 minutes in."])
+        #expect(Announcer.nextAnnouncement(meeting, after: start.addingTimeInterval(130)) == start.addingTimeInterval(240))
+        #expect(Announcer.nextAnnouncement(meeting, after: start.addingTimeInterval(250)) == start.addingTimeInterval(360))
     }
 
     @Test func durationsAreSpokenInWords() {

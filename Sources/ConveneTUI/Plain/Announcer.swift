@@ -75,16 +75,16 @@ public enum Announcer {
         if warning > 0, warning < target {
             found.append((Double(target - warning), "\(SpokenDuration.say(warning)) left."))
         }
+        // Only the repeating marks around `elapsed` are listed, so a long item with short cues costs nothing.
         if let cue = meeting.agenda.items[index].cueSeconds, cue > 0 {
-            var n = 1
-            while n * cue < target {
+            let near = max(1, Int(elapsed) / cue)
+            for n in near...(near + 1) where n * cue < target {
                 found.append((Double(n * cue), "Cue \(n): \(SpokenDuration.say(n * cue)) in."))
-                n += 1
             }
         }
         found.append((Double(target), "Time is up."))
-        let overs = max(1, Int((elapsed - Double(target)) / Double(overrunRepeat)) + 2)
-        for k in 1...overs {
+        let over = max(1, Int((elapsed - Double(target)) / Double(overrunRepeat)))
+        for k in over...(over + 1) {
             found.append((Double(target + k * overrunRepeat), "Time is up, \(SpokenDuration.say(k * overrunRepeat)) over."))
         }
         return found.sorted { $0.at < $1.at }
