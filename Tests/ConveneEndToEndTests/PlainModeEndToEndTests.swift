@@ -92,6 +92,22 @@ import Testing
         #expect(result.stderr.contains("--plain"))
     }
 
+    @Test func twoPlainProcessesHearEachOthersNotes() throws {
+        let folder = TemporaryFolder()
+        let records = folder.path + "/rec"
+        let agenda = Fixtures.write(Fixtures.shortMeeting, named: "short.md", in: folder)
+        let facilitator = try PipeDriver(["run", agenda, "--plain"], environment: ["CONVENE_HOME": records, "USER": "sam"])
+        try facilitator.wait(for: "Type help")
+        let noteTaker = try PipeDriver(["resume", "--plain"], environment: ["CONVENE_HOME": records, "USER": "maya"])
+        try noteTaker.wait(for: "Type help")
+        noteTaker.send("note the clinic closes at five")
+        try facilitator.wait(for: "maya added a note.")
+        facilitator.send("action call the clinic @Ana")
+        try noteTaker.wait(for: "sam added an action for Ana: call the clinic")
+        #expect(noteTaker.finish() == 0)
+        #expect(facilitator.finish() == 0)
+    }
+
     @Test func plainModeAndTheFullScreenInTmuxSeeEachOthersEvents() throws {
         let folder = TemporaryFolder()
         let records = folder.path + "/rec"

@@ -10,6 +10,7 @@ enum ResumeCommand: Command {
     static let details = """
         MEETING is an id, a unique prefix of one, or 'latest' (the default: the meeting written to most
         recently). A running item kept running while no screen was open.
+        --plain: no full-screen drawing; events are said as sentences and commands typed as words.
         """
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
