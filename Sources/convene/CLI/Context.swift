@@ -7,10 +7,13 @@ struct Context {
     var environment: [String: String]
     var recordsFlag: String?
     var noColor: Bool
+    /// `--theme NAME` as given; checked when a screen opens.
+    var themeName: String?
 
     init(environment: [String: String], arguments: Arguments) {
         self.environment = environment
         recordsFlag = arguments.values["--records"]
+        themeName = arguments.values["--theme"]
         noColor = arguments.has("--no-color") || !(environment["NO_COLOR"] ?? "").isEmpty
     }
 

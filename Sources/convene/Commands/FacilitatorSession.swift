@@ -6,7 +6,12 @@ import Foundation
 /// damaged log, and runs the live loop until the facilitator quits.
 enum FacilitatorSession {
     static func openScreen(_ context: Context) throws(CLIError) -> NcursesScreen {
-        switch NcursesScreen.open(environment: context.environment, mono: context.noColor) {
+        let names = Theme.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let named = Theme.Kind(rawValue: context.themeName ?? "color") else {
+            throw .usage("--theme takes one of \(names), not '\(context.themeName ?? "")'", command: nil)
+        }
+        let theme = context.noColor ? .mono : named
+        switch NcursesScreen.open(environment: context.environment, theme: theme) {
         case .success(let screen): return screen
         case .failure(let error): throw error
         }

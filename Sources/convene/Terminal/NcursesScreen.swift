@@ -12,7 +12,7 @@ final class NcursesScreen {
     private var waitMask = sigset_t()
 
     /// Opens the terminal, or returns a message saying why it cannot be used.
-    static func open(environment: [String: String], mono: Bool) -> Result<NcursesScreen, CLIError> {
+    static func open(environment: [String: String], theme: Theme.Kind) -> Result<NcursesScreen, CLIError> {
         if let problem = TerminalSupport.problem(environment: environment) { return .failure(.noTerminal(problem)) }
         TerminalSupport.useUTF8Locale()
         guard let screen = newterm(nil, convene_stdout(), convene_stdin()) else {
@@ -25,10 +25,10 @@ final class NcursesScreen {
             delscreen(screen)
             return .failure(.noTerminal("this terminal (TERM=\(environment["TERM"] ?? "")) cannot move the cursor, so convene cannot draw on it; try TERM=xterm-256color"))
         }
-        return .success(NcursesScreen(screen: screen, mono: mono))
+        return .success(NcursesScreen(screen: screen, theme: theme))
     }
 
-    private init(screen: OpaquePointer, mono: Bool) {
+    private init(screen: OpaquePointer, theme kind: Theme.Kind) {
         self.screen = screen
         cbreak()
         noecho()
@@ -38,12 +38,12 @@ final class NcursesScreen {
         set_escdelay(25)
         curs_set(0)
         var colors = false
-        if !mono && has_colors() {
+        if kind != .mono && has_colors() {
             start_color()
             use_default_colors()
             colors = true
         }
-        theme = Theme(kind: mono ? .mono : .color, colorsAvailable: colors)
+        theme = Theme(kind: kind, colorsAvailable: colors)
         var resize = sigset_t()
         sigemptyset(&resize)
         sigaddset(&resize, SIGWINCH)

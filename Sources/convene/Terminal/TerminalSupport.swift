@@ -10,12 +10,14 @@ enum TerminalSupport {
     static func problem(environment: [String: String]) -> String? {
         guard isatty(0) == 1, isatty(1) == 1 else {
             return "convene needs an interactive terminal: its input and output are a pipe or a file here.\n"
-                + "Run it in a terminal window, or over SSH with 'ssh -t HOST convene ...'."
+                + "Run it in a terminal window, or over SSH with 'ssh -t HOST convene ...',\n"
+                + "or add --plain for plain mode: sentences on their own lines and typed commands, for screen readers."
         }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else {
             return "convene cannot draw its screen because TERM is \(term.isEmpty ? "not set" : "'dumb'").\n"
-                + "Set a real terminal type, for example: export TERM=xterm-256color"
+                + "Set a real terminal type, for example: export TERM=xterm-256color,\n"
+                + "or add --plain for plain mode: sentences on their own lines and typed commands, for screen readers."
         }
         return nil
     }

@@ -3,43 +3,81 @@ import ConveneTUI
 
 /// How styles look on this terminal: colours when allowed, attributes always, so meaning survives mono.
 struct Theme {
-    enum Kind: String {
-        case color, mono
+    /// The themes `--theme` names; `NO_COLOR` and `--no-color` choose mono.
+    enum Kind: String, CaseIterable {
+        case color, highContrast = "high-contrast", mono
+    }
+
+    /// How one style is drawn: foreground and background colours (-1 the terminal's own, nil no colour)
+    /// and attributes, which alone must keep every state distinct.
+    struct Look: Equatable {
+        var foreground: Int16?
+        var background: Int16 = -1
+        var attributes: attr_t
     }
 
     private var table: [Style: (attributes: attr_t, pair: Int16)] = [:]
 
     init(kind: Kind, colorsAvailable: Bool) {
-        let color = kind == .color && colorsAvailable
-        let bold = convene_A_BOLD, reverse = convene_A_REVERSE, dim = convene_A_DIM, underline = convene_A_UNDERLINE
-        let pairs: [(Style, Int16, attr_t, attr_t)] = [
-            (.plain, 0, 0, 0),
-            (.dim, 0, dim, dim),
-            (.bold, 0, bold, bold),
-            (.heading, Int16(COLOR_CYAN), bold, bold),
-            (.accent, Int16(COLOR_CYAN), 0, underline),
-            (.selected, 0, reverse, reverse),
-            (.good, Int16(COLOR_GREEN), bold, bold),
-            (.warning, Int16(COLOR_YELLOW), bold, bold | underline),
-            (.overrun, Int16(COLOR_RED), bold, bold | reverse),
-            (.status, 0, reverse, reverse),
-            (.alert, Int16(COLOR_YELLOW), bold | reverse, bold | reverse),
-            (.fill, 0, reverse, reverse),
-            (.fillGood, Int16(COLOR_GREEN), reverse, reverse),
-            (.fillWarning, Int16(COLOR_YELLOW), reverse, reverse),
-            (.fillOverrun, Int16(COLOR_RED), reverse, reverse),
-            (.fillDim, 0, reverse | dim, reverse | dim),
-        ]
-        for (index, (style, foreground, colorAttributes, monoAttributes)) in pairs.enumerated() {
-            if color && foreground != 0 {
+        let useColor = kind != .mono && colorsAvailable
+        for (index, style) in Style.allCases.enumerated() {
+            let look = Self.look(style, kind: useColor ? kind : .mono)
+            if let foreground = look.foreground {
                 let pair = Int16(index + 1)
-                init_pair(pair, foreground, -1)
-                table[style] = (colorAttributes, pair)
+                init_pair(pair, foreground, look.background)
+                table[style] = (look.attributes, pair)
             } else {
-                table[style] = (color ? colorAttributes : monoAttributes, 0)
+                table[style] = (look.attributes, 0)
             }
         }
     }
 
     func look(_ style: Style) -> (attributes: attr_t, pair: Int16) { table[style] ?? (0, 0) }
+
+    /// The look of a style in a theme, independent of the terminal (so it can be tested).
+    static func look(_ style: Style, kind: Kind) -> Look {
+        let bold = convene_A_BOLD, reverse = convene_A_REVERSE, dim = convene_A_DIM, underline = convene_A_UNDERLINE
+        switch kind {
+        case .mono:
+            let mono: [Style: attr_t] = [
+                .dim: dim, .bold: bold, .heading: bold, .accent: underline, .selected: reverse, .good: bold,
+                .warning: bold | underline, .overrun: bold | reverse, .status: reverse, .alert: bold | reverse,
+                .fill: reverse, .fillGood: reverse, .fillWarning: reverse, .fillOverrun: reverse, .fillDim: reverse | dim,
+            ]
+            return Look(foreground: nil, attributes: mono[style] ?? 0)
+        case .color:
+            switch style {
+            case .plain: return Look(foreground: nil, attributes: 0)
+            case .dim: return Look(foreground: nil, attributes: dim)
+            case .bold: return Look(foreground: nil, attributes: bold)
+            case .heading: return Look(foreground: Int16(COLOR_CYAN), attributes: bold)
+            case .accent: return Look(foreground: Int16(COLOR_CYAN), attributes: 0)
+            case .selected, .status: return Look(foreground: nil, attributes: reverse)
+            case .good: return Look(foreground: Int16(COLOR_GREEN), attributes: bold)
+            case .warning: return Look(foreground: Int16(COLOR_YELLOW), attributes: bold)
+            case .overrun: return Look(foreground: Int16(COLOR_RED), attributes: bold)
+            case .alert: return Look(foreground: Int16(COLOR_YELLOW), attributes: bold | reverse)
+            case .fill: return Look(foreground: nil, attributes: reverse)
+            case .fillGood: return Look(foreground: Int16(COLOR_GREEN), attributes: reverse)
+            case .fillWarning: return Look(foreground: Int16(COLOR_YELLOW), attributes: reverse)
+            case .fillOverrun: return Look(foreground: Int16(COLOR_RED), attributes: reverse)
+            case .fillDim: return Look(foreground: nil, attributes: reverse | dim)
+            }
+        case .highContrast:
+            // White and bold on black, states as solid blocks of colour; nothing dim, which low vision loses.
+            let black = Int16(COLOR_BLACK), white = Int16(COLOR_WHITE)
+            switch style {
+            case .plain, .dim: return Look(foreground: white, background: black, attributes: 0)
+            case .bold, .heading, .good: return Look(foreground: white, background: black, attributes: bold)
+            case .accent: return Look(foreground: white, background: black, attributes: bold | underline)
+            case .selected, .status: return Look(foreground: black, background: white, attributes: bold)
+            case .warning: return Look(foreground: black, background: Int16(COLOR_YELLOW), attributes: bold)
+            case .overrun: return Look(foreground: white, background: Int16(COLOR_RED), attributes: bold)
+            case .alert: return Look(foreground: black, background: Int16(COLOR_YELLOW), attributes: bold | underline)
+            case .fill, .fillGood, .fillDim: return Look(foreground: white, background: black, attributes: reverse)
+            case .fillWarning: return Look(foreground: Int16(COLOR_YELLOW), background: black, attributes: reverse)
+            case .fillOverrun: return Look(foreground: Int16(COLOR_RED), background: black, attributes: reverse)
+            }
+        }
+    }
 }

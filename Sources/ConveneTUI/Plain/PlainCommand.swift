@@ -1,0 +1,92 @@
+import ConveneCore
+
+/// One line typed in plain mode, understood as a command word and its words.
+public enum PlainCommand: Equatable, Sendable {
+    case start, pause, next, back, skip, status, roles, groups, help, quit, end, yes
+    case extend(minutes: Int)
+    case shorten(minutes: Int)
+    case note(String)
+    case action(String, owner: String)
+    /// A blank line: nothing to do.
+    case nothing
+    /// A line that is not a command; the answer says why and what to type instead.
+    case unknown(answer: String)
+
+    /// Every command word, in the order `help` lists them.
+    public static let words = [
+        "start", "pause", "next", "back", "extend", "shorten", "skip", "status", "roles", "groups",
+        "note", "action", "help", "quit", "end", "yes",
+    ]
+
+    /// Reads a typed line; never fails: a line it cannot read becomes `.unknown` with a suggestion.
+    public static func parse(_ line: String) -> PlainCommand {
+        let trimmed = line.trimmingSpaces
+        guard !trimmed.isEmpty else { return .nothing }
+        let space = trimmed.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? trimmed.endIndex
+        let word = trimmed[..<space].lowercased()
+        let rest = trimmed[space...].trimmingSpaces
+        switch word {
+        case "start", "resume": return rest.isEmpty ? .start : extra(word)
+        case "pause": return rest.isEmpty ? .pause : extra(word)
+        case "next": return rest.isEmpty ? .next : extra(word)
+        case "back": return rest.isEmpty ? .back : extra(word)
+        case "skip": return rest.isEmpty ? .skip : extra(word)
+        case "status": return rest.isEmpty ? .status : extra(word)
+        case "roles": return rest.isEmpty ? .roles : extra(word)
+        case "groups": return rest.isEmpty ? .groups : extra(word)
+        case "help", "?": return .help
+        case "quit": return rest.isEmpty ? .quit : extra(word)
+        case "end": return rest.isEmpty ? .end : extra(word)
+        case "yes", "y": return .yes
+        case "extend", "shorten":
+            guard let minutes = rest.isEmpty ? 1 : Int(rest), (1...600).contains(minutes) else {
+                return .unknown(answer: "\(word) takes a number of minutes from 1 to 600, for example: \(word) 2")
+            }
+            return word == "extend" ? .extend(minutes: minutes) : .shorten(minutes: minutes)
+        case "note":
+            return rest.isEmpty ? .unknown(answer: "Type the note after the word, for example: note we meet again Friday") : .note(rest)
+        case "action":
+            return action(rest)
+        default:
+            return .unknown(answer: suggestion(for: word))
+        }
+    }
+
+    private static func extra(_ word: String) -> PlainCommand {
+        .unknown(answer: "\(word) takes nothing after it. Type help for the list of commands.")
+    }
+
+    /// `action TEXT @owner`: the last word starting with `@` names who will do it.
+    private static func action(_ rest: String) -> PlainCommand {
+        let words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard let last = words.last, last.hasPrefix("@"), last.count > 1, words.count > 1 else {
+            return .unknown(answer: "Type the action, then its owner after @, for example: action book the hall @Maya")
+        }
+        return .action(words.dropLast().joined(separator: " "), owner: String(last.dropFirst()))
+    }
+
+    /// The nearest command word to a mistyped one, or the list.
+    static func suggestion(for word: String) -> String {
+        let best = words.map { ($0, distance(word, $0)) }.min { $0.1 < $1.1 }
+        if let (candidate, d) = best, d <= 2 {
+            return "Unknown command '\(word)'. Did you mean '\(candidate)'? Type help for the list of commands."
+        }
+        return "Unknown command '\(word)'. Type help for the list of commands."
+    }
+
+    /// Edit distance between two short words.
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}

@@ -1,0 +1,63 @@
+import ConveneCore
+import Foundation
+
+/// Answers to `status`, `roles` and `groups`, from what the meeting holds right now.
+extension PlainSession {
+    public func status(now: Date) -> [String] {
+        guard !meeting.timeline.isEnded else { return ["The meeting has ended."] }
+        let index = meeting.timeline.current
+        guard meeting.agenda.items.indices.contains(index) else { return ["The agenda has no items."] }
+        let left = meeting.remaining(now: now)
+        let time = left < 0 ? "\(SpokenDuration.say(-left)) over" : "\(SpokenDuration.say(left)) left"
+        let state: String
+        switch meeting.clockState {
+        case .ready: state = "not started"
+        case .running: state = "running, \(time)"
+        case .paused: state = "paused, \(time)"
+        case .ended: state = "ended"
+        }
+        var lines = ["\(Announcer.itemLine(meeting, index)), \(state)."]
+        if let next = meeting.nextItemIndex { lines.append("Next: \(meeting.agenda.items[next].title).") }
+        if let behind = meeting.behindSeconds(now: now), abs(behind) >= 60 {
+            lines.append("\(SpokenDuration.say(behind)) \(behind > 0 ? "behind" : "ahead of") plan.")
+        }
+        return lines
+    }
+
+    /// The role slots of the current item and of each breakout group in it.
+    public var roles: [String] {
+        guard let item = meeting.currentItem else { return ["The agenda has no items."] }
+        var lines = [item.roles.isEmpty ? "\(item.title) has no roles." : "Roles for \(item.title): \(item.roles.joined(separator: ", "))."]
+        if !item.groupRoles.isEmpty { lines.append("In each group: \(item.groupRoles.joined(separator: ", ")).") }
+        return lines
+    }
+
+    /// The breakout plan of the current item.
+    public var groups: [String] {
+        guard let item = meeting.currentItem else { return ["The agenda has no items."] }
+        guard let plan = item.breakout else { return ["\(item.title) has no breakout groups."] }
+        let sizing: String
+        switch plan.sizing {
+        case .groupsOf(let n): sizing = "groups of \(n)"
+        case .groupCount(let n): sizing = "\(n) groups"
+        }
+        let rounds = "\(plan.rounds) round\(plan.rounds == 1 ? "" : "s")"
+        return ["\(item.title) breaks out in \(sizing), \(rounds) of \(SpokenDuration.say(plan.secondsPerRound(itemSeconds: item.seconds)))."]
+    }
+}
+
+/// The list `help` prints: every command word and what it does.
+public enum PlainHelp {
+    public static let lines = [
+        "Commands, one per line:",
+        "start: start the current item, or resume it after a pause.",
+        "pause: pause the clock.",
+        "next: go to the next item. back: go to the previous item. skip: drop this item.",
+        "extend N: give this item N more minutes (1 if no number). shorten N: take N minutes away.",
+        "status: where the meeting is and how much time is left.",
+        "roles: the roles of this item. groups: its breakout groups.",
+        "note TEXT: add a note. action TEXT @owner: add an action with who will do it.",
+        "end: end the meeting (type yes to confirm). quit: leave; the meeting goes on.",
+        "help: this list.",
+    ]
+}

@@ -1,0 +1,108 @@
+import ConveneCore
+import Foundation
+
+/// Plain mode's pure state: the meeting (a fold of the log) and a pending question; takes typed lines
+/// and log events, answers in sentences, and asks for events to append like the full screen does.
+public struct PlainSession: Sendable {
+    public var meeting: Meeting
+    /// Who this process writes as, so its own notes are announced as "You added a note."
+    public var me: String
+    /// Set when the log is damaged: the meeting can be followed but not changed.
+    public var readOnlyReason: String?
+    /// The breakout round and group a note-taker writes from (`join --plain`); nil for the whole room.
+    public var place: (round: Int, group: Int)?
+    /// Set after `end` (or `next`/`skip` on the last item) until `yes` or any other line.
+    /// The value says whether ending also skips the current item.
+    public var confirmingEnd: Bool?
+
+    public init(meeting: Meeting, me: String, readOnlyReason: String? = nil) {
+        self.meeting = meeting
+        self.me = me
+        self.readOnlyReason = readOnlyReason
+    }
+
+    /// What one typed line does: sentences to say now and effects to carry out.
+    /// `noteID` is a fresh id made outside the core, used if the line adds a note.
+    public mutating func handle(_ line: String, now: Date, noteID: String) -> (say: [String], effects: [Effect]) {
+        let command = PlainCommand.parse(line)
+        let pending = confirmingEnd
+        confirmingEnd = nil
+        switch command {
+        case .nothing: return ([], [])
+        case .unknown(let answer): return ([answer], [])
+        case .help: return (PlainHelp.lines, [])
+        case .status: return (status(now: now), [])
+        case .roles: return (roles, [])
+        case .groups: return (groups, [])
+        case .quit: return (["Leaving; the meeting goes on. Reopen it with convene resume."], [.quit])
+        default: break
+        }
+        if let readOnlyReason { return (["Read-only: \(readOnlyReason)"], []) }
+        if meeting.timeline.isEnded { return (["The meeting has ended."], []) }
+        if command == .yes {
+            guard let pending else { return (["Nothing to confirm."], []) }
+            let item = meeting.timeline.current
+            return ([], [.append(pending ? [ItemSkipped(item: item), MeetingEnded()] : [MeetingEnded()])])
+        }
+        return timer(command, noteID: noteID)
+    }
+
+    private mutating func timer(_ command: PlainCommand, noteID: String) -> (say: [String], effects: [Effect]) {
+        let timeline = meeting.timeline
+        let current = timeline.current
+        let target = timeline.runs.indices.contains(current) ? timeline.runs[current].targetSeconds : 0
+        switch command {
+        case .start:
+            switch meeting.clockState {
+            case .ready: return ([], [.append([ItemStarted(item: current)])])
+            case .paused: return ([], [.append([TimerResumed()])])
+            default: return (["Already running."], [])
+            }
+        case .pause:
+            return timeline.isRunning ? ([], [.append([TimerPaused()])]) : (["Not running."], [])
+        case .next:
+            guard let next = meeting.nextItemIndex else { return askEnd(skipCurrent: false, "This is the last item.") }
+            return ([], [.append([ItemStarted(item: next)])])
+        case .back:
+            guard current > 0 else { return (["Already at the first item."], []) }
+            let back: [any EventPayload] = [ItemStarted(item: current - 1)]
+            return ([], [.append(timeline.isRunning ? back : back + [TimerPaused()])])
+        case .skip:
+            guard let next = meeting.nextItemIndex else { return askEnd(skipCurrent: true, "This is the last item.") }
+            let skip: [any EventPayload] = [ItemSkipped(item: current)]
+            return ([], [.append(timeline.isRunning ? skip + [ItemStarted(item: next)] : skip)])
+        case .extend(let minutes):
+            return ([], [.append([ItemExtended(item: current, seconds: minutes * 60)])])
+        case .shorten(let minutes):
+            guard target > 0 else { return (["This item has no time left to take away."], []) }
+            return ([], [.append([ItemShortened(item: current, seconds: min(minutes * 60, target))])])
+        case .end:
+            return askEnd(skipCurrent: false, "")
+        case .note(let text):
+            return ([], [.append([NoteAdded(id: noteID, text: text, item: current, round: place?.round, group: place?.group)])])
+        case .action(let text, let owner):
+            return ([], [.append([NoteAdded(id: noteID, kind: .action, text: text, item: current, round: place?.round, group: place?.group, owner: owner)])])
+        default:
+            return ([], [])
+        }
+    }
+
+    private mutating func askEnd(skipCurrent: Bool, _ lead: String) -> (say: [String], effects: [Effect]) {
+        confirmingEnd = skipCurrent
+        return ([(lead.isEmpty ? "" : lead + " ") + "End the meeting? Type yes to end it, anything else to go on."], [])
+    }
+
+    /// Folds events read from the log and says what each one did.
+    public mutating func receive(_ events: [Event]) -> [String] {
+        var said: [String] = []
+        for event in events {
+            let before = meeting
+            meeting.apply(event)
+            if let sentence = Announcer.sentence(for: event, before: before, after: meeting, me: me) { said.append(sentence) }
+        }
+        return said
+    }
+
+    /// What time passing between two instants brings (warning, time up, overrun, cues).
+    public func tick(from: Date, to: Date) -> [String] { Announcer.sentences(meeting, from: from, to: to) }
+}

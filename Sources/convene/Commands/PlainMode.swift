@@ -1,0 +1,21 @@
+import ConveneCore
+import ConveneTUI
+
+/// `--plain`: opens a meeting's log like the facilitator screen does, then runs the plain loop on
+/// stdin and stdout, which need not be a terminal.
+enum PlainMode {
+    static func run(id: String, records: RecordsFolder, context: Context) throws(CLIError) -> Int32 {
+        let log = records.log(id)
+        let opened: OpenedMeeting
+        do { opened = try OpenedMeeting.open(log) } catch { throw .input(error.message) }
+        if let warning = opened.warning { Output.out(Sanitized.inline(warning)) }
+        let author = context.author()
+        let session = PlainSession(meeting: opened.meeting, me: author, readOnlyReason: opened.readOnlyReason)
+        var loop = PlainLoop(session: session, log: log, follower: opened.follower, author: author)
+        let code = loop.run()
+        Output.out(loop.session.meeting.timeline.isEnded
+            ? "The meeting has ended. Its record: \(log.path)"
+            : "The meeting goes on; reopen it with: convene resume \(id) --plain")
+        return code
+    }
+}

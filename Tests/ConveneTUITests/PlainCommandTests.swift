@@ -1,0 +1,50 @@
+import ConveneTUI
+import Testing
+
+/// Typed lines become commands; anything else gets an answer saying what to type.
+@Suite struct PlainCommandTests {
+    @Test func wordsAreCommandsWhateverTheirCaseAndSpaces() {
+        #expect(PlainCommand.parse("start") == .start)
+        #expect(PlainCommand.parse("  PAUSE \t") == .pause)
+        #expect(PlainCommand.parse("next") == .next)
+        #expect(PlainCommand.parse("back") == .back)
+        #expect(PlainCommand.parse("skip") == .skip)
+        #expect(PlainCommand.parse("status") == .status)
+        #expect(PlainCommand.parse("roles") == .roles)
+        #expect(PlainCommand.parse("groups") == .groups)
+        #expect(PlainCommand.parse("help") == .help)
+        #expect(PlainCommand.parse("quit") == .quit)
+        #expect(PlainCommand.parse("end") == .end)
+        #expect(PlainCommand.parse("yes") == .yes)
+        #expect(PlainCommand.parse("") == .nothing)
+        #expect(PlainCommand.parse("   ") == .nothing)
+    }
+
+    @Test func minutesDefaultToOneAndAreChecked() {
+        #expect(PlainCommand.parse("extend") == .extend(minutes: 1))
+        #expect(PlainCommand.parse("extend 2") == .extend(minutes: 2))
+        #expect(PlainCommand.parse("shorten 5") == .shorten(minutes: 5))
+        #expect(PlainCommand.parse("extend two") == .unknown(answer: "extend takes a number of minutes from 1 to 600, for example: extend 2"))
+        #expect(PlainCommand.parse("shorten 0") == .unknown(answer: "shorten takes a number of minutes from 1 to 600, for example: shorten 2"))
+    }
+
+    @Test func notesAndActionsKeepTheirWords() {
+        #expect(PlainCommand.parse("note  we meet Friday ") == .note("we meet Friday"))
+        #expect(PlainCommand.parse("action book the hall @Maya") == .action("book the hall", owner: "Maya"))
+        #expect(PlainCommand.parse("action call Ana @José") == .action("call Ana", owner: "José"))
+        guard case .unknown = PlainCommand.parse("note") else { Issue.record("an empty note was accepted"); return }
+        guard case .unknown = PlainCommand.parse("action book the hall") else { Issue.record("an action without owner was accepted"); return }
+    }
+
+    @Test func unknownWordsAnswerWithTheNearestCommand() {
+        #expect(PlainCommand.parse("nxt") == .unknown(answer: "Unknown command 'nxt'. Did you mean 'next'? Type help for the list of commands."))
+        #expect(PlainCommand.parse("stats") == .unknown(answer: "Unknown command 'stats'. Did you mean 'status'? Type help for the list of commands."))
+        #expect(PlainCommand.parse("bonjour") == .unknown(answer: "Unknown command 'bonjour'. Type help for the list of commands."))
+        #expect(PlainCommand.parse("start now") == .unknown(answer: "start takes nothing after it. Type help for the list of commands."))
+    }
+
+    @Test func helpListsEveryCommandWord() {
+        let help = PlainHelp.lines.joined(separator: "\n")
+        for word in PlainCommand.words where word != "yes" { #expect(help.contains(word + (["extend", "shorten", "note", "action"].contains(word) ? " " : ":")), "\(word)") }
+    }
+}

@@ -1,0 +1,93 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+import Testing
+
+/// Typed commands produce the same facts as the facilitator's keys, and answers from the meeting.
+@Suite struct PlainSessionTests {
+    private let start = Date(timeIntervalSince1970: 1_788_098_400)
+
+    private func session(_ events: [any EventPayload] = []) -> PlainSession {
+        var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: Samples.visioning, roster: .empty), at: start, by: "t")
+        for payload in events { meeting.apply(Event(at: start, by: "t", payload)) }
+        return PlainSession(meeting: meeting, me: "sam")
+    }
+
+    private func types(_ line: String, _ plain: inout PlainSession) -> [String] {
+        plain.handle(line, now: start, noteID: "n1").effects.flatMap(\.appendedTypes)
+    }
+
+    @Test func timerWordsAppendTheTimerEvents() {
+        var ready = session()
+        #expect(types("start", &ready) == ["item.started"])
+        #expect(ready.handle("pause", now: start, noteID: "n").say == ["Not running."])
+        var running = session([ItemStarted(item: 1)])
+        #expect(types("pause", &running) == ["timer.paused"])
+        #expect(types("next", &running) == ["item.started"])
+        #expect(types("back", &running) == ["item.started"])
+        #expect(types("skip", &running) == ["item.skipped", "item.started"])
+        #expect(types("extend 3", &running) == ["item.extended"])
+        #expect(types("shorten", &running) == ["item.shortened"])
+        var paused = session([ItemStarted(item: 1), TimerPaused()])
+        #expect(types("start", &paused) == ["timer.resumed"])
+    }
+
+    @Test func notesAndActionsBecomeNoteAddedWithTheGivenID() throws {
+        var plain = session([ItemStarted(item: 2)])
+        let effects = plain.handle("action book the hall @Maya", now: start, noteID: "abc").effects
+        guard case .append(let payloads) = try #require(effects.first), let note = payloads.first as? NoteAdded else {
+            Issue.record("no note appended")
+            return
+        }
+        #expect(note == NoteAdded(id: "abc", kind: .action, text: "book the hall", item: 2, owner: "Maya"))
+    }
+
+    @Test func aNoteTakerInAGroupWritesNotesToThatGroup() throws {
+        var plain = session([ItemStarted(item: 2)])
+        plain.place = (round: 2, group: 3)
+        let effects = plain.handle("note we want clinics open late", now: start, noteID: "g").effects
+        guard case .append(let payloads) = try #require(effects.first), let note = payloads.first as? NoteAdded else {
+            Issue.record("no note appended")
+            return
+        }
+        #expect(note == NoteAdded(id: "g", text: "we want clinics open late", item: 2, round: 2, group: 3))
+    }
+
+    @Test func endingAsksFirstAndOnlyYesEnds() {
+        var plain = session([ItemStarted(item: 4)])
+        #expect(plain.handle("next", now: start, noteID: "n").say == ["This is the last item. End the meeting? Type yes to end it, anything else to go on."])
+        #expect(types("yes", &plain) == ["meeting.ended"])
+        #expect(plain.handle("yes", now: start, noteID: "n").say == ["Nothing to confirm."])
+        _ = plain.handle("skip", now: start, noteID: "n")
+        #expect(types("yes", &plain) == ["item.skipped", "meeting.ended"])
+        _ = plain.handle("end", now: start, noteID: "n")
+        _ = plain.handle("status", now: start, noteID: "n")
+        #expect(types("yes", &plain) == [])
+    }
+
+    @Test func statusAnswersAtAnyTime() {
+        let running = session([ItemStarted(item: 0)])
+        #expect(running.status(now: start.addingTimeInterval(90)) == [
+            "Item 1 of 5: Welcome and introductions, 10 minutes, running, 8 minutes 30 seconds left.",
+            "Next: Framing: Who does our healthcare system serve?.",
+        ])
+        #expect(running.status(now: start.addingTimeInterval(630)).first == "Item 1 of 5: Welcome and introductions, 10 minutes, running, 30 seconds over.")
+        #expect(session().status(now: start).first == "Item 1 of 5: Welcome and introductions, 10 minutes, not started.")
+        #expect(session([ItemStarted(item: 0), MeetingEnded()]).status(now: start) == ["The meeting has ended."])
+    }
+
+    @Test func rolesAndGroupsComeFromTheCurrentItem() {
+        #expect(session().roles == ["Roles for Welcome and introductions: opener."])
+        #expect(session().groups == ["Welcome and introductions has no breakout groups."])
+        let breakout = session([ItemStarted(item: 2)])
+        #expect(breakout.roles == ["Breakouts: What does a just healthcare system look like? has no roles.", "In each group: facilitator, note-taker."])
+        #expect(breakout.groups == ["Breakouts: What does a just healthcare system look like? breaks out in groups of 5, 2 rounds of 20 minutes."])
+    }
+
+    @Test func aDamagedLogRefusesWritesButStillAnswers() {
+        var plain = session()
+        plain.readOnlyReason = "line 3 is unreadable"
+        #expect(plain.handle("start", now: start, noteID: "n").say == ["Read-only: line 3 is unreadable"])
+        #expect(plain.handle("status", now: start, noteID: "n").say.count == 2)
+    }
+}
