@@ -6,6 +6,8 @@ public struct FacilitatorState: Sendable {
     /// Which full screen is showing.
     public enum Screen: Equatable, Sendable {
         case agenda, projector
+        /// Notes per breakout group as they arrive, for the report back.
+        case reportBack
     }
 
     /// A box drawn over the screen that takes the keys until closed.
@@ -18,6 +20,8 @@ public struct FacilitatorState: Sendable {
     public var meeting: Meeting
     public var screen: Screen = .agenda
     public var overlay: Overlay?
+    /// The note editor opened with `t`, the same one note-takers use; it takes the keys while open.
+    public var noteTaker: JoinState?
     /// The words shown while the screen flashes (time up, a cue), so the flash is never the only signal.
     public var banner: String?
     public var bannerUntil: Date?

@@ -9,6 +9,7 @@ public enum FacilitatorView {
         switch state.screen {
         case .projector: buffer = ProjectorView.render(state, size: size, now: now)
         case .agenda: buffer = agenda(state, size: size, now: now)
+        case .reportBack: buffer = ReportBackView.render(state, size: size, now: now)
         }
         if let text = state.banner, let until = state.bannerUntil, now < until {
             let line = DisplayWidth.pad("  \(text)", to: size.width)
@@ -25,6 +26,7 @@ public enum FacilitatorView {
             ], into: &buffer)
         case nil: break
         }
+        if let noteTaker = state.noteTaker { NoteOverlay.draw(noteTaker, size: size, now: now, into: &buffer) }
         return buffer
     }
 

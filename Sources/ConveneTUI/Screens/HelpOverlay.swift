@@ -7,6 +7,8 @@ enum HelpOverlay {
         ("+ / -  one minute more / less for this item", .plain),
         ("s      skip this item", .plain),
         ("p      projector view (big digits, title, prompt)", .plain),
+        ("t      take a note (Enter saves, Esc closes)", .plain),
+        ("w      report back: notes per group as they arrive", .plain),
         ("?      this help", .plain),
         ("Esc    close a box or the projector; never quits", .plain),
         ("q      quit this screen; the meeting goes on", .plain),
