@@ -15,6 +15,8 @@ import Testing
         MeetingOpened(id: "2026-08-30-envisioning", agendaFile: "agendas/visioning.md", agenda: agenda(minutes: [10, 40]), roster: roster),
         ItemStarted(item: 2), TimerPaused(), TimerResumed(), ItemExtended(item: 1, seconds: 60),
         ItemShortened(item: 0, seconds: 120), ItemSkipped(item: 4), MeetingEnded(),
+        NoteAdded(id: "ana-00ff", kind: .followUp, text: "call 王小明 \u{1B}[2J", item: 2, round: 1, group: 3, person: "王小明", organizer: "Ana"),
+        NoteEdited(id: "ana-00ff", text: "call 王小明 today"), NoteStruck(id: "ana-00ff"),
     ]
 
     @Test func everyRegisteredTypeIsCovered() {
