@@ -41,21 +41,3 @@ import Testing
         #expect(try convene(["check", "--help"]).stdout.contains("usage: convene check"))
     }
 }
-
-/// `convene note` from a script: refuses bad input with clear messages and the right exit codes.
-@Suite struct NoteCommandEndToEndTests {
-    @Test func badMeetingKindOrTextAreRefused() throws {
-        let folder = TemporaryFolder()
-        let env = ["CONVENE_HOME": folder.path + "/rec"]
-        let missing = try convene(["note", "2026-01-01-nothing", "hello"], environment: env)
-        #expect(missing.status == 1)
-        #expect(missing.stderr.contains("no meeting"))
-        let kind = try convene(["note", "latest", "hello", "--kind", "gossip"], environment: env)
-        #expect(kind.status == 2)
-        #expect(kind.stderr.contains("unknown kind 'gossip'; use one of note, idea, decision, action, follow-up, quote"))
-        let empty = try convene(["note", "latest", "  "], environment: env)
-        #expect(empty.status == 2)
-        let group = try convene(["note", "latest", "x", "--group", "zero"], environment: env)
-        #expect(group.status == 2)
-    }
-}

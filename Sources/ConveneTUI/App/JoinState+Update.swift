@@ -66,15 +66,8 @@ extension JoinState {
             notice = "read-only, not saved: \(readOnlyReason)"
             return []
         }
-        let names = Self.mentions(text)
-        let place = NotePlace.of(meeting, group: group, now: now)
         let id = newID()
-        let note: NoteAdded
-        switch kind {
-        case .action: note = place.added(id: id, kind: kind, text: text, owner: names.first)
-        case .followUp: note = place.added(id: id, kind: kind, text: text, person: names.first, organizer: names.dropFirst().first ?? author)
-        default: note = place.added(id: id, kind: kind, text: text)
-        }
+        let note = NotePlace.of(meeting, group: group, now: now).added(id: id, kind: kind, text: text, author: author)
         pending = id
         return [.append([note])]
     }

@@ -19,10 +19,18 @@ public struct NotePlace: Equatable, Sendable {
         return NotePlace(item: item, round: group == nil ? nil : round, group: group)
     }
 
-    /// The event that records `text` of `kind` here under the id `id`.
-    public func added(id: String, kind: Note.Kind, text: String, owner: String? = nil, person: String? = nil,
-                      organizer: String? = nil) -> NoteAdded {
-        NoteAdded(id: id, kind: kind, text: text, item: item, round: round, group: group, owner: owner,
-                  person: person, organizer: organizer)
+    /// The event that records `text` of `kind` here under `id`; `@names` in the text give an action's
+    /// owner, or a follow-up's person then organizer (the author when none is named).
+    public func added(id: String, kind: Note.Kind, text: String, author: String) -> NoteAdded {
+        let names = JoinState.mentions(text)
+        var note = NoteAdded(id: id, kind: kind, text: text, item: item, round: round, group: group)
+        switch kind {
+        case .action: note.owner = names.first
+        case .followUp:
+            note.person = names.first
+            note.organizer = names.dropFirst().first ?? author
+        default: break
+        }
+        return note
     }
 }

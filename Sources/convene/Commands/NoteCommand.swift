@@ -31,7 +31,7 @@ enum NoteCommand: Command {
                 throw LogError("\(log.path) does not start with a meeting.opened event; it is not a convene meeting log")
             }
             let now = context.now()
-            let note = NotePlace.of(meeting, group: group, now: now).added(id: NoteID.make(author: author), kind: kind, text: text)
+            let note = NotePlace.of(meeting, group: group, now: now).added(id: NoteID.make(author: author), kind: kind, text: text, author: author)
             try log.append([Event(at: now, by: author, note)])
         } catch {
             throw .input(error.message)
