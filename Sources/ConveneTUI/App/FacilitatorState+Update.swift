@@ -17,6 +17,12 @@ extension FacilitatorState {
         case .character("p"):
             screen = screen == .projector ? .agenda : .projector
             return []
+        case .character("w"):
+            screen = screen == .reportBack ? .agenda : .reportBack
+            return []
+        case .character("t"):
+            openNotes()
+            return []
         case .escape:
             screen = .agenda
             return []
@@ -121,5 +127,6 @@ extension FacilitatorState {
     /// Folds events read from the log into the meeting.
     public mutating func receive(_ events: [Event]) {
         for event in events { meeting.apply(event) }
+        noteTaker?.receive(events)
     }
 }

@@ -6,6 +6,8 @@ public struct FacilitatorState: Sendable {
     /// Which full screen is showing.
     public enum Screen: Equatable, Sendable {
         case agenda, projector, attendance, roles, groups
+        /// Notes per breakout group as they arrive, for the report back.
+        case reportBack
     }
 
     /// A box drawn over the screen that takes the keys until closed.
@@ -22,6 +24,8 @@ public struct FacilitatorState: Sendable {
     public var overlay: Overlay?
     /// Cursors and inputs of the attendance and roles screens.
     public var people = PeopleScreens()
+    /// The note editor opened with `t`, the same one note-takers use; it takes the keys while open.
+    public var noteTaker: JoinState?
     /// The words shown while the screen flashes (time up, a cue), so the flash is never the only signal.
     public var banner: String?
     public var bannerUntil: Date?

@@ -73,3 +73,11 @@ public struct ScreenBuffer: Equatable, Sendable {
         cells[y * size.width + column].text.unicodeScalars.append(scalar)
     }
 }
+
+extension ScreenBuffer {
+    /// Copies one cell from another buffer as it is (already sanitized there).
+    mutating func copy(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        cells[y * size.width + x] = cell
+    }
+}

@@ -12,6 +12,7 @@ public enum FacilitatorView {
         case .attendance: buffer = AttendanceView.render(state, size: size)
         case .roles: buffer = RolesView.render(state, size: size)
         case .groups: buffer = GroupsView.render(state, size: size, now: now)
+        case .reportBack: buffer = ReportBackView.render(state, size: size, now: now)
         }
         if let text = state.banner, let until = state.bannerUntil, now < until {
             let line = DisplayWidth.pad("  \(text)", to: size.width)
@@ -28,6 +29,7 @@ public enum FacilitatorView {
             ], into: &buffer)
         case nil: break
         }
+        if let noteTaker = state.noteTaker { NoteOverlay.draw(noteTaker, size: size, now: now, into: &buffer) }
         return buffer
     }
 

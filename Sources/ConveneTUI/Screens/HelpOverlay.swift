@@ -9,6 +9,8 @@ enum HelpOverlay {
         ("p      projector view (big digits, title, prompt)", .plain),
         ("a / r  attendance / roles screens", .plain),
         ("g      breakout groups: plan, move, lock, late arrivals", .plain),
+        ("t      take a note (Enter saves, Esc closes)", .plain),
+        ("w      report back: notes per group as they arrive", .plain),
         ("? / F1 this help", .plain),
         ("Esc    close a box or the projector; never quits", .plain),
         ("q      quit this screen; the meeting goes on", .plain),

@@ -10,7 +10,10 @@ struct FacilitatorProgram: LiveProgram {
         FacilitatorView.render(state, size: size, now: now)
     }
 
-    mutating func handle(_ key: Key, now: Date) -> [Effect] { state.update(key: key, now: now) }
+    mutating func handle(_ key: Key, now: Date) -> [Effect] {
+        guard state.noteTaker != nil else { return state.update(key: key, now: now) }
+        return state.updateNotes(key: key, now: now) { NoteID.make(author: "facilitator") }
+    }
 
     mutating func receive(_ events: [Event]) { state.receive(events) }
 
@@ -18,7 +21,10 @@ struct FacilitatorProgram: LiveProgram {
         state.alert(state.meeting.alerts(from: from, to: to), now: to)
     }
 
-    mutating func show(problem: String) { state.notice = problem }
+    mutating func show(problem: String) {
+        state.notice = problem
+        state.noteTaker?.show(problem: problem)
+    }
 
     func nextChange(after now: Date) -> Date {
         var next = NextChange.minuteBoundary(after: now)

@@ -44,7 +44,7 @@ struct PlainLoop {
 
     /// Carries out one typed line; true when plain mode should stop.
     private mutating func handle(_ line: String) -> Bool {
-        let answer = session.handle(line, now: Date(), noteID: NoteID.make())
+        let answer = session.handle(line, now: Date(), noteID: NoteID.make(author: author))
         say(answer.say)
         for effect in answer.effects {
             switch effect {
@@ -100,9 +100,4 @@ struct PlainLoop {
         }
         return (lines, false)
     }
-}
-
-/// Fresh note ids, made at the edge because the core never invents identity.
-enum NoteID {
-    static func make() -> String { String(UUID().uuidString.lowercased().prefix(8)) }
 }

@@ -1,0 +1,73 @@
+import ConveneCore
+import Foundation
+
+/// Everything the note-taker screen shows: the meeting (a fold of the log), the group captured for,
+/// the editor, the chosen kind, and whether the last note is saved.
+public struct JoinState: Sendable {
+    /// Choosing the group first (when `--group` was not given), then capturing notes.
+    public enum Stage: Equatable, Sendable {
+        case pickGroup, capture
+    }
+
+    public var meeting: Meeting
+    public var author: String
+    public var group: Int?
+    public var stage: Stage
+    public var editor = LineEditor()
+    /// The group picker's field: digits only.
+    public var picker = LineEditor()
+    public var kind: Note.Kind = .note
+    /// The id of the note handed to the log and not yet read back; the text stays in the editor until then.
+    public var pending: String?
+    /// When the last note of this screen was read back from the log, i.e. is on disk.
+    public var savedAt: Date?
+    public var notice: String?
+    public var readOnlyReason: String?
+    public var timeZone: TimeZone
+
+    public init(meeting: Meeting, author: String, group: Int?, askGroup: Bool, timeZone: TimeZone, readOnlyReason: String? = nil) {
+        self.meeting = meeting
+        self.author = author
+        self.group = group
+        self.timeZone = timeZone
+        self.readOnlyReason = readOnlyReason
+        stage = askGroup && group == nil ? .pickGroup : .capture
+    }
+
+    /// Folds events read from the log; the pending note, once read back, is acknowledged and leaves the editor.
+    public mutating func receive(_ events: [Event]) {
+        for event in events {
+            meeting.apply(event)
+            if let added = event.payload as? NoteAdded, added.id == pending {
+                pending = nil
+                savedAt = event.at
+                _ = editor.submit()
+            }
+        }
+    }
+
+    /// A write the disk refused: the text stays in the editor and the reason is shown in words.
+    public mutating func show(problem: String) {
+        if pending != nil {
+            pending = nil
+            notice = "\(problem). Your text is kept: press Enter to try again"
+        } else {
+            notice = problem
+        }
+    }
+
+    /// Names after `@` in a note's text, in order: an action's owner, a follow-up's person then organizer.
+    public static func mentions(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).compactMap { word in
+            guard word.hasPrefix("@") else { return nil }
+            let name = word.dropFirst().trimmingCharacters(in: .punctuationCharacters)
+            return name.isEmpty ? nil : name
+        }
+    }
+
+    /// A wall-clock time as `HH:MM` in the room's time zone.
+    public func clock(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
+        return ClockText.hoursMinutes(minuteOfDay: ((seconds / 60) % 1440 + 1440) % 1440)
+    }
+}
