@@ -44,7 +44,7 @@ import Testing
         try tmux.wait(for: "READY", in: "again")
         try tmux.send("a", to: "again")
         let attendance = try tmux.wait(for: "3 present of 4", in: "again")
-        #expect(attendance.contains("Kofi") && attendance.contains("walk-in new"))
+        #expect(attendance.contains("Kofi") && attendance.contains("walk-in new"), "\(attendance)")
         try tmux.send("r", to: "again")
         let again = try tmux.wait(for: "Roles · 2 of 3 filled", in: "again")
         #expect(again.contains("facilitator") && again.contains("— empty"))
