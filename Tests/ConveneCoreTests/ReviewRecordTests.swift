@@ -70,19 +70,12 @@ import Testing
         #expect(RecordCSV.notes(record([])).hasSuffix("struck\r\n"))
     }
 
-    @Test func searchFoldsCaseAndAccentsNewestFirst() {
-        let r = record([], notes: [NoteAdded(id: "a", text: "Café CRÈME", item: 0), NoteAdded(id: "b", text: "cafe later", item: 1)])
-        let hits = NoteSearch.search("cafe", in: [r])
-        #expect(hits.map(\.text) == ["cafe later", "Café CRÈME"])
-        #expect(NoteSearch.search("zoe", in: [r]).count == 2)
-        #expect(NoteSearch.search("", in: [r]).isEmpty)
-    }
-
     @Test func statsCountNewPeopleMembersAndTiming() {
         let first = record([.start(0, at: 0), .end(at: 600)], roster: Roster(people: [Person(name: "Ana", tags: ["member"]), Person(name: "Bo")]))
         var second = record([], roster: Roster(people: [Person(name: "Ana", tags: ["member"]), Person(name: "Cy")]))
         second.openedAt = at(86400)
-        let stats = RecordStats(records: [second, first])
+        second.id = "2026-08-31-vision"
+        let stats = RecordStats(digests: [second, first].map(MeetingDigest.init(record:)), people: [first.id: ["Ana", "Bo"], second.id: ["Ana", "Cy"]])
         #expect(stats.meetings.map(\.newPeople) == [2, 1])
         #expect(stats.meetings.map(\.members) == [1, 1])
         #expect(stats.meetings.map(\.nonMembers) == [1, 1])

@@ -10,13 +10,4 @@ extension RecordsFolder {
         }
         return MeetingRecord(meeting: meeting, unreadable: UnreadableSection(contents: contents), now: now)
     }
-
-    /// Every meeting's record, newest first; a log whose opening cannot be read is listed as damaged.
-    public func allRecords(now: Date) -> [(id: String, record: MeetingRecord?)] {
-        let found: [(id: String, record: MeetingRecord?)] = meetingIDs().map { id in (id, try? record(id, now: now)) }
-        return found.sorted { a, b in
-            let left = a.record?.openedAt.timeIntervalSince1970 ?? 0, right = b.record?.openedAt.timeIntervalSince1970 ?? 0
-            return left != right ? left > right : a.id > b.id
-        }
-    }
 }

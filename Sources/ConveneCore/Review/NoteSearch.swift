@@ -19,20 +19,4 @@ public enum NoteSearch {
     public static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
-
-    /// Notes of `records` whose text, author, owner or person contains `query` once both are folded.
-    public static func search(_ query: String, in records: [MeetingRecord]) -> [Hit] {
-        let needle = fold(query)
-        guard !needle.isEmpty else { return [] }
-        var hits: [Hit] = []
-        for record in records {
-            for note in record.notes.entries {
-                let haystack = [note.text, note.author, note.owner ?? "", note.person ?? "", note.organizer ?? ""].joined(separator: "\n")
-                guard fold(haystack).contains(needle) else { continue }
-                hits.append(Hit(meeting: record.id, meetingTitle: record.title, item: note.item, itemTitle: note.itemTitle,
-                                place: note.place, kind: note.kind, author: note.author, text: note.text, at: note.at))
-            }
-        }
-        return hits.sorted { $0.at != $1.at ? $0.at > $1.at : $0.meeting > $1.meeting }
-    }
 }

@@ -22,21 +22,6 @@ public struct RecordStats: Codable, Equatable, Sendable {
     /// Oldest first, so trends read left to right.
     public var meetings: [Row]
 
-    public init(records: [MeetingRecord]) {
-        var seen = Set<String>()
-        meetings = records.sorted { $0.openedAt < $1.openedAt }.map { record in
-            let names = Set(record.attendance.expected.map(\.name))
-            let fresh = names.subtracting(seen).count
-            seen.formUnion(names)
-            let members = record.attendance.expected.filter(\.isMember).count
-            return Row(meeting: record.id, date: record.date, attendance: record.attendance.count, newPeople: fresh,
-                       members: members, nonMembers: record.attendance.count - members, roleHolders: 0,
-                       notes: record.notes.entries.count, actions: record.notes.actions.count,
-                       followUps: record.notes.followUps.count, plannedSeconds: record.timeline.plannedSeconds,
-                       actualSeconds: record.timeline.actualSeconds, ranToTime: record.timeline.ranToTime)
-        }
-    }
-
     /// Meetings that ran to time, out of those that ran at all.
     public var ranToTime: (yes: Int, of: Int) {
         let known = meetings.compactMap(\.ranToTime)

@@ -10,9 +10,7 @@ enum MeetingsCommand: Command {
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
         guard arguments.positional.isEmpty else { throw .usage("meetings takes no arguments", command: name) }
-        let summaries = try context.records().allRecords(now: context.now()).map { found in
-            found.record.map(MeetingSummary.init(record:)) ?? MeetingSummary(unreadableID: found.id)
-        }
+        let summaries = RecordsIndex(records: try context.records()).digests(now: context.now()).map(\.summary)
         if arguments.has("--json") {
             Output.raw(RecordJSON.encode(summaries))
             return 0

@@ -11,8 +11,7 @@ enum SearchCommand: Command {
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
         let query = arguments.positional.joined(separator: " ")
         guard !query.trimmingCharacters(in: .whitespaces).isEmpty else { throw .usage("give words to search for", command: name) }
-        let records = try context.records().allRecords(now: context.now()).compactMap(\.record)
-        let hits = NoteSearch.search(query, in: records)
+        let hits = RecordsIndex(records: try context.records()).search(query, now: context.now())
         if arguments.has("--json") {
             Output.raw(RecordJSON.encode(hits))
             return 0

@@ -10,7 +10,8 @@ enum StatsCommand: Command {
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
         guard arguments.positional.isEmpty else { throw .usage("stats takes no arguments", command: name) }
-        let stats = RecordStats(records: try context.records().allRecords(now: context.now()).compactMap(\.record))
+        let index = RecordsIndex(records: try context.records())
+        let stats = RecordStats(digests: index.digests(now: context.now()), people: index.people(now: context.now()))
         if arguments.has("--json") {
             Output.raw(RecordJSON.encode(stats))
         } else {
