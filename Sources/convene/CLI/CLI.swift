@@ -6,13 +6,13 @@ enum CLI {
 
     static let commands: [any Command.Type] = [
         RunCommand.self, ResumeCommand.self, CheckCommand.self, HelpCommand.self,
-        MeetingsCommand.self, ShowCommand.self, ExportCommand.self, SearchCommand.self, StatsCommand.self,
+        MeetingsCommand.self, ShowCommand.self, ExportCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
     ]
 
     /// Commands of spec §5 that are not built yet; they say so and exit 1.
     static let upcoming: [String: String] = [
         "join": "note-taker screen", "groups": "breakout rotation", "note": "notes from scripts",
-        "review": "the review screen", "repair": "repairing logs",
+        "repair": "repairing logs",
         "roles": "role suggestions",
     ]
 
