@@ -13,6 +13,19 @@ public enum NoteSearch {
         public var author: String
         public var text: String
         public var at: Date
+
+        public init(meeting: String, meetingTitle: String, item: Int, itemTitle: String, place: String, kind: String,
+                    author: String, text: String, at: Date) {
+            self.meeting = meeting
+            self.meetingTitle = meetingTitle
+            self.item = item
+            self.itemTitle = itemTitle
+            self.place = place
+            self.kind = kind
+            self.author = author
+            self.text = text
+            self.at = at
+        }
     }
 
     /// Text folded for matching: case and diacritics removed.
