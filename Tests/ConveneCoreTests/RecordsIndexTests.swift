@@ -66,7 +66,7 @@ import Testing
             #expect(hits[0].itemTitle == "item 6")
             #expect(RecordsIndex(records: records).search("zoe", now: at(0)).count == 3)
             #expect(RecordsIndex(records: records).search("crème", now: at(0)).isEmpty)
-            #expect(RecordsIndex(records: records).search("1 -1", now: at(0)).isEmpty)
+            #expect(RecordsIndex(records: records).search("idea", now: at(0)).isEmpty)
         }
     }
 

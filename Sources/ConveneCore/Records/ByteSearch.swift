@@ -21,10 +21,4 @@ enum ByteSearch {
             }
         }
     }
-
-    static func contains(_ needle: [UInt8], in hay: ArraySlice<UInt8>) -> Bool {
-        var seen = false
-        hay.withUnsafeBytes { each(needle, in: $0) { _ in seen = true; return Int.max - 1 } }
-        return seen
-    }
 }

@@ -53,7 +53,7 @@ extension RecordsIndex {
         guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), []) }
         let record = MeetingRecord(meeting: meeting, unreadable: UnreadableSection(contents: contents), now: now)
         if (try? prepare()) != nil {
-            try? FileBytes.writeAtomically(SearchFile.lines(record: record, offsets: SearchFile.noteOffsets(bytes)), to: searchPath(id))
+            try? FileBytes.writeAtomically(SearchFile.lines(record: record), to: searchPath(id))
         }
         return (MeetingDigest(record: record), record.attendance.expected.map(\.name))
     }
