@@ -15,6 +15,8 @@ import Testing
         MeetingOpened(id: "2026-08-30-envisioning", agendaFile: "agendas/visioning.md", agenda: agenda(minutes: [10, 40]), roster: roster),
         ItemStarted(item: 2), TimerPaused(), TimerResumed(), ItemExtended(item: 1, seconds: 60),
         ItemShortened(item: 0, seconds: 120), ItemSkipped(item: 4), MeetingEnded(),
+        NoteAdded(id: "n-1", kind: .action, text: "Call the clinic \u{1B}[2J 診療所", item: 2, round: 1, group: 3, owner: "Amara", due: "2026-09-06"),
+        NoteEdited(id: "n-1", text: "Call the clinic on Monday"), NoteStruck(id: "n-1"),
     ]
 
     @Test func everyRegisteredTypeIsCovered() {
