@@ -7,12 +7,13 @@ import Foundation
 struct LiveLoop<Program: LiveProgram> {
     var program: Program
     let screen: NcursesScreen
-    let log: EventLogFile
-    var follower: LogFollower
+    /// The meeting log followed and written; nil for a screen that only reads records (review).
+    let log: EventLogFile?
+    var follower: LogFollower?
     let author: String
 
     mutating func run() -> Int32 {
-        let watcher = LogWatcher(path: log.path)
+        let watcher = log.flatMap { LogWatcher(path: $0.path) }
         var last = Date()
         while true {
             let now = Date()
@@ -45,6 +46,7 @@ struct LiveLoop<Program: LiveProgram> {
             screen.flashScreen()
         case .append(let payloads):
             let at = Date()
+            guard let log else { return false }
             do {
                 try log.append(payloads.map { Event(at: at, by: author, $0) })
             } catch {
@@ -56,8 +58,9 @@ struct LiveLoop<Program: LiveProgram> {
     }
 
     private mutating func readLog() {
+        guard follower != nil else { return }
         do {
-            let events = try follower.readNew()
+            guard let events = try follower?.readNew() else { return }
             if !events.isEmpty { program.receive(events) }
         } catch {
             program.show(problem: error.message)

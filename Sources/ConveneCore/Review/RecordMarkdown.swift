@@ -1,0 +1,43 @@
+/// The record as Markdown for a chat or a Git forge; user text has Markdown specials escaped and stays on one line.
+public enum RecordMarkdown {
+    public static func render(_ record: MeetingRecord) -> String {
+        var out = ["# " + escape(record.title), "", "- Meeting: `\(record.id)`", "- Date: \(record.date)", "- Status: \(record.status.rawValue)"]
+        if let place = record.place { out.append("- Place: " + escape(place)) }
+        for line in record.unreadable.lines {
+            out.append("- **Unreadable:** line \(line.line) of the log (" + escape(line.reason) + ")")
+        }
+        out += ["", "## Agenda", "", "| # | Item | Planned | Actual |", "|---|---|---|---|"]
+        for item in record.timeline.items {
+            let actual = item.skipped ? "skipped" : item.started ? ClockText.span(item.actualSeconds) : "not run"
+            out.append("| \(item.number) | \(escape(item.title)) | \(ClockText.span(item.targetSeconds)) | \(actual) |")
+        }
+        out += ["", "## Attendance", "", "Expected: \(record.attendance.count)", ""]
+        out += record.attendance.expected.map { "- " + escape($0.name) + ($0.tags.isEmpty ? "" : " (" + escape($0.tags.joined(separator: ", ")) + ")") }
+        out += ["", "## Notes", "", "| Item | Where | Kind | Note | Author |", "|---|---|---|---|---|"]
+        for note in record.notes.entries {
+            let text = note.struck ? "~~" + escape(note.text) + "~~" : escape(note.text)
+            out.append("| \(note.item). \(escape(note.itemTitle)) | \(note.place) | \(note.kind) | \(text) | \(escape(note.author)) |")
+        }
+        out += ["", "## Actions", ""]
+        out += record.notes.actions.map { "- " + escape($0.text) + " — owner: " + escape($0.owner ?? "nobody named") + ($0.due.map { ", due " + escape($0) } ?? "") }
+        out += ["", "## Follow-ups", ""]
+        out += record.notes.followUps.map { "- " + escape($0.organizer ?? "someone") + " contacts " + escape($0.person ?? "someone") + ": " + escape($0.text) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// User text made literal in Markdown: specials backslash-escaped, `<` `>` `&` as entities, line breaks as spaces.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for character in Sanitized.inline(text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")) {
+            switch character {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", "#", "+", "-", ".", "!", "|", "~":
+                out += "\\" + String(character)
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

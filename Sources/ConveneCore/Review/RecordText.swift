@@ -1,0 +1,57 @@
+/// The whole record as plain text for a terminal: every user string sanitized, columns measured in display width.
+public enum RecordText {
+    public static func render(_ record: MeetingRecord) -> String {
+        var out: [String] = []
+        out.append(clean(record.title))
+        out.append("\(record.id) · \(record.date) · \(record.status.rawValue)" + (record.place.map { " · " + clean($0) } ?? ""))
+        out += unreadable(record.unreadable)
+        out += ["", "Agenda (planned / actual)"]
+        let width = min(40, record.timeline.items.map { DisplayWidth.of(clean($0.title)) }.max() ?? 0)
+        for item in record.timeline.items {
+            let state = item.skipped ? "skipped" : item.started ? "" : "not run"
+            let figures = ClockText.span(item.targetSeconds) + " / " + (item.started ? ClockText.span(item.actualSeconds) : "—")
+            out.append("  " + pad("\(item.number).", 4) + pad(clean(item.title), width) + "  " + figures + (state.isEmpty ? "" : "  " + state))
+        }
+        out.append("  " + pad("", 4) + pad("Total", width) + "  " + ClockText.span(record.timeline.plannedSeconds) + " / " + ClockText.span(record.timeline.actualSeconds))
+        out += ["", "Attendance (expected: \(record.attendance.count))"]
+        for person in record.attendance.expected {
+            out.append("  " + clean(person.name) + (person.tags.isEmpty ? "" : "  [" + clean(person.tags.joined(separator: ", ")) + "]"))
+        }
+        out += ["", "Notes"]
+        if record.notes.entries.isEmpty { out.append("  none recorded") }
+        var heading = ""
+        for note in record.notes.entries.sorted(by: { ($0.item, $0.group ?? 0) < ($1.item, $1.group ?? 0) }) {
+            let next = "  \(note.item). \(clean(note.itemTitle)) — \(note.place)"
+            if next != heading {
+                out.append(next)
+                heading = next
+            }
+            out.append("    " + pad(note.kind, 10) + (note.struck ? "(struck) " : "") + clean(note.text) + "  — " + clean(note.author))
+        }
+        out += ["", "Actions"]
+        if record.notes.actions.isEmpty { out.append("  none recorded") }
+        for action in record.notes.actions {
+            out.append("  " + clean(action.text) + " — owner: " + clean(action.owner ?? "nobody named") + (action.due.map { ", due " + clean($0) } ?? ""))
+        }
+        out += ["", "Follow-ups"]
+        if record.notes.followUps.isEmpty { out.append("  none recorded") }
+        for follow in record.notes.followUps {
+            out.append("  " + clean(follow.organizer ?? "someone") + " contacts " + clean(follow.person ?? "someone") + ": " + clean(follow.text))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    private static func unreadable(_ section: UnreadableSection) -> [String] {
+        var out: [String] = []
+        for line in section.lines {
+            out.append("! line \(line.line) of the log is unreadable (\(clean(line.reason))); everything else is shown")
+        }
+        if !section.unknownEventTypes.isEmpty {
+            out.append("! \(section.unknownEventTypes.count) event(s) from a newer convene not shown: " + clean(Set(section.unknownEventTypes).sorted().joined(separator: ", ")))
+        }
+        return out
+    }
+
+    private static func clean(_ text: String) -> String { Sanitized.inline(text) }
+    private static func pad(_ text: String, _ width: Int) -> String { DisplayWidth.pad(text, to: width) }
+}

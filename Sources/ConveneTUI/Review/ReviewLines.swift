@@ -1,0 +1,42 @@
+import ConveneCore
+
+/// The lines of each tab of an open record, with the style that carries their meaning.
+enum ReviewLines {
+    static func tab(_ tab: ReviewState.Tab, _ record: MeetingRecord) -> [(String, Style)] {
+        switch tab {
+        case .timeline: timeline(record)
+        case .attendance:
+            [(" Expected (the roster; arrivals not recorded): \(record.attendance.count)", .heading)]
+                + record.attendance.expected.map { (" " + $0.name + ($0.tags.isEmpty ? "" : "  [" + $0.tags.joined(separator: ", ") + "]"), .plain) }
+        case .roles, .groups: [(" none recorded", .dim)]
+        case .notes:
+            record.notes.entries.isEmpty ? [(" none recorded", .dim)] : record.notes.entries.flatMap { note in
+                [(" \(note.item). \(note.itemTitle) · \(note.place) · \(note.kind) · \(note.author)", Style.dim),
+                 ("   " + (note.struck ? "(struck) " : "") + note.text, Style.plain)]
+            }
+        case .actions:
+            [(" Actions", .heading)]
+                + (record.notes.actions.isEmpty ? [(" none recorded", .dim)] : record.notes.actions.map {
+                    (" • \($0.text) — owner: \($0.owner ?? "nobody named")" + ($0.due.map { ", due \($0)" } ?? ""), .plain)
+                })
+                + [(" Follow-ups", .heading)]
+                + (record.notes.followUps.isEmpty ? [(" none recorded", .dim)] : record.notes.followUps.map {
+                    (" • \($0.organizer ?? "someone") contacts \($0.person ?? "someone"): \($0.text)", .plain)
+                })
+        }
+    }
+
+    private static func timeline(_ record: MeetingRecord) -> [(String, Style)] {
+        var lines = record.unreadable.lines.map { (" ! line \($0.line) of the log is unreadable (\($0.reason))", Style.alert) }
+        let width = min(36, record.timeline.items.map { DisplayWidth.of($0.title) }.max() ?? 0)
+        lines.append((" #  " + DisplayWidth.pad("Item", to: width) + "  planned  actual", .heading))
+        for item in record.timeline.items {
+            let actual = item.started ? ClockText.span(item.actualSeconds) : "—"
+            let over = item.skipped ? "skipped" : !item.started ? "not run" : item.actualSeconds > item.targetSeconds + 59 ? "over" : ""
+            let text = " " + DisplayWidth.pad("\(item.number)", to: 3) + DisplayWidth.pad(item.title, to: width) + "  "
+                + DisplayWidth.pad(ClockText.span(item.targetSeconds), to: 7) + "  " + DisplayWidth.pad(actual, to: 6) + "  " + over
+            lines.append((text, over == "over" ? .warning : .plain))
+        }
+        return lines
+    }
+}

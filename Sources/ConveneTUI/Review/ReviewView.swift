@@ -1,0 +1,58 @@
+import ConveneCore
+import Foundation
+
+/// Draws the review screen: a header, the meetings list, search hits or an open record's tab, and key hints.
+public enum ReviewView {
+    public static func render(_ state: ReviewState, size: Size) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        let width = size.width
+        buffer.fill(x: 0, y: 0, width: width, height: 1, style: .status)
+        let lines: [(String, Style)]
+        var top = 1
+        if let record = state.record {
+            _ = buffer.put(" \(record.title) · \(record.id) · \(record.status.rawValue)", x: 0, y: 0, style: .status, width: width)
+            _ = buffer.put(tabLine(state.tab, width: width), x: 0, y: 1, style: .heading, width: width)
+            top = 2
+            lines = ReviewLines.tab(state.tab, record)
+        } else if let hits = state.hits {
+            _ = buffer.put(" Search: \(hits.count) note(s) · Enter opens the meeting · Esc back", x: 0, y: 0, style: .status, width: width)
+            lines = hits.enumerated().map { index, hit in
+                (marker(index == state.selected) + "\(hit.meeting) · \(hit.itemTitle) · \(hit.place) · \(hit.kind) · \(hit.author): \(hit.text)",
+                 index == state.selected ? .selected : .plain)
+            }
+        } else {
+            _ = buffer.put(" Records · \(state.meetings.count) meeting(s) · newest first", x: 0, y: 0, style: .status, width: width)
+            lines = state.meetings.enumerated().map { index, m in
+                (marker(index == state.selected) + m.date + "  " + m.title + "  · \(m.attendance) people · \(m.notes) notes · \(m.status.rawValue)",
+                 index == state.selected ? .selected : .plain)
+            }
+        }
+        let rows = max(0, size.height - top - 1)
+        let first = state.record == nil ? max(0, state.selected - rows + 1) : min(state.scroll, max(0, lines.count - rows))
+        for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
+            _ = buffer.put(line.0, x: 0, y: top + offset, style: line.1, width: width)
+        }
+        if lines.isEmpty { _ = buffer.put(state.hits == nil ? " No meetings yet." : " No notes match.", x: 0, y: top, style: .dim, width: width) }
+        buffer.fill(x: 0, y: size.height - 1, width: width, height: 1, style: .status)
+        _ = buffer.put(footer(state), x: 0, y: size.height - 1, style: .status, width: width)
+        return buffer
+    }
+
+    private static func marker(_ selected: Bool) -> String { selected ? "▶ " : "  " }
+
+    /// Every tab when they fit, the current one in brackets (not colour alone); else just the current one.
+    static func tabLine(_ current: ReviewState.Tab, width: Int) -> String {
+        let all = ReviewState.Tab.allCases.map { tab in
+            tab == current ? "[\(tab.rawValue + 1) \(tab.title)]" : " \(tab.rawValue + 1) \(tab.title) "
+        }.joined()
+        if DisplayWidth.of(all) <= width { return all }
+        return "[\(current.rawValue + 1)/\(ReviewState.Tab.allCases.count) \(current.title)]  Tab/←→ or 1-6"
+    }
+
+    private static func footer(_ state: ReviewState) -> String {
+        if let query = state.query { return " Search: \(query)▏  Enter search · Esc cancel" }
+        if let notice = state.notice { return " " + notice }
+        if state.record != nil { return " Tab/←→ tabs  ↑↓ scroll  e export  / search  Esc back  q quit" }
+        return " ↑↓ choose  Enter open  / search  q quit"
+    }
+}

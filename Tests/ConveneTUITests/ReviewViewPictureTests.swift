@@ -1,0 +1,81 @@
+import ConveneCore
+import ConveneTUI
+import Foundation
+import Testing
+
+/// The review screen as pictures at 60x18 and 120x40, and its keys.
+@Suite struct ReviewViewPictureTests {
+    private let start = Date(timeIntervalSince1970: 1_788_098_400)
+
+    private func record() -> MeetingRecord {
+        let plan = Agenda(title: "Visioning", items: [AgendaItem(title: "Welcome", seconds: 600), AgendaItem(title: "山田の議題", seconds: 1200)])
+        var meeting = Meeting(opened: MeetingOpened(id: "2026-08-30-visioning", agendaFile: "v.md", agenda: plan,
+                                                    roster: Roster(people: [Person(name: "Zoë", tags: ["member"]), Person(name: "Bo")])), at: start, by: "t")
+        let events: [(TimeInterval, any EventPayload)] = [
+            (0, ItemStarted(item: 0)), (60, NoteAdded(id: "a", kind: .action, text: "Book hall", item: 0, owner: "Zoë")),
+            (70, NoteAdded(id: "b", text: "Rent\u{1B}[2J is high", item: 1, round: 1, group: 2)), (900, ItemStarted(item: 1)), (2000, MeetingEnded()),
+        ]
+        for (offset, payload) in events { meeting.apply(Event(at: start.addingTimeInterval(offset), by: "Ana", payload)) }
+        return MeetingRecord(meeting: meeting, now: start.addingTimeInterval(3000))
+    }
+
+    private func state() -> ReviewState {
+        ReviewState(meetings: [MeetingSummary(record: record()), MeetingSummary(unreadableID: "2026-08-01-old")])
+    }
+
+    @Test func meetingsListAt60x18() {
+        let lines = ReviewView.render(state(), size: Size(width: 60, height: 18)).lines
+        #expect(lines[0] == DisplayWidth.pad(" Records · 2 meeting(s) · newest first", to: 60))
+        #expect(lines[1] == DisplayWidth.pad("▶ 2026-08-30  Visioning  · 2 people · 2 notes · ended", to: 60))
+        #expect(lines[2] == "  2026-08-01  (unreadable log)  · 0 people · 0 notes · damag")
+        #expect(lines[17] == DisplayWidth.pad(" ↑↓ choose  Enter open  / search  q quit", to: 60))
+    }
+
+    @Test func openRecordTabsAt120x40() {
+        var s = state()
+        #expect(s.update(key: .enter) == [.open("2026-08-30-visioning")])
+        s.open(record())
+        let size = Size(width: 120, height: 40)
+        var buffer = ReviewView.render(s, size: size)
+        #expect(buffer.lines[0].hasPrefix(" Visioning · 2026-08-30-visioning · ended"))
+        #expect(buffer.lines[1].hasPrefix("[1 Timeline] 2 Attendance  3 Roles  4 Groups  5 Notes  6 Actions & follow-ups "))
+        #expect(buffer.lines[3].hasPrefix(" 1  Welcome     10:00    15:00   over"))
+        #expect(buffer.styleLines[3].hasPrefix("wwwww"))
+        #expect(buffer.lines[4].hasPrefix(" 2  山田の議題  20:00    18:20"))
+        _ = s.update(key: .character("5"))
+        buffer = ReviewView.render(s, size: size)
+        #expect(buffer.lines[4] == DisplayWidth.pad(" 2. 山田の議題 · round 1 group 2 · note · Ana", to: 120))
+        #expect(buffer.lines[5] == DisplayWidth.pad(#"   Rent\e[2J is high"#, to: 120))
+        _ = s.update(key: .tab)
+        #expect(ReviewView.render(s, size: size).lines[3].hasPrefix(" • Book hall — owner: Zoë"))
+        _ = s.update(key: .character("3"))
+        #expect(ReviewView.render(s, size: size).lines[2].hasPrefix(" none recorded"))
+        #expect(s.update(key: .character("e")) == [.export("2026-08-30-visioning")])
+        _ = s.update(key: .escape)
+        #expect(s.record == nil)
+    }
+
+    @Test func narrowTabLineShowsTheCurrentTabInBrackets() {
+        var s = state()
+        s.open(record())
+        _ = s.update(key: .character("2"))
+        let lines = ReviewView.render(s, size: Size(width: 60, height: 18)).lines
+        #expect(lines[1] == DisplayWidth.pad("[2/6 Attendance]  Tab/←→ or 1-6", to: 60))
+        #expect(lines[3] == DisplayWidth.pad(" Zoë  [member]", to: 60))
+    }
+
+    @Test func slashTypesASearchAndResultsOpenTheirMeeting() {
+        var s = state()
+        for key in [Key.character("/"), .character("r"), .character("x"), .backspace, .character("e")] { #expect(s.update(key: key).isEmpty) }
+        #expect(ReviewView.render(s, size: Size(width: 60, height: 18)).lines[17].hasPrefix(" Search: re▏"))
+        #expect(s.update(key: .enter) == [.search("re")])
+        s.found([NoteSearch.Hit(meeting: "2026-08-30-visioning", meetingTitle: "Visioning", item: 2, itemTitle: "山田の議題", place: "room",
+                                kind: "note", author: "Ana", text: "Rent", at: start)])
+        #expect(ReviewView.render(s, size: Size(width: 60, height: 18)).lines[1] == "▶ 2026-08-30-visioning · 山田の議題 · room · note · Ana: Ren")
+        #expect(s.update(key: .enter) == [.open("2026-08-30-visioning")])
+        s.open(record())
+        #expect(s.tab == .notes)
+        s.found([])
+        #expect(s.notice == "No notes match.")
+    }
+}
