@@ -7,6 +7,8 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
     public var openedAt: Date
     public var itemTitles: [String]
     public var members: Int
+    /// Different people who held a role.
+    public var roleHolders: Int
     public var actions: Int
     public var followUps: Int
     public var plannedSeconds: Int
@@ -20,7 +22,8 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
         title = record.title
         openedAt = record.openedAt
         itemTitles = record.timeline.items.map(\.title)
-        members = record.attendance.expected.filter(\.isMember).count
+        members = record.attendance.counted.filter(\.isMember).count
+        roleHolders = record.roles.distinctHolders
         actions = record.notes.actions.count
         followUps = record.notes.followUps.count
         plannedSeconds = record.timeline.plannedSeconds
@@ -35,6 +38,7 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
         openedAt = Date(timeIntervalSince1970: 0)
         itemTitles = []
         members = 0
+        roleHolders = 0
         actions = 0
         followUps = 0
         plannedSeconds = 0

@@ -16,6 +16,8 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
     public var status: Status
     public var timeline: TimelineSection
     public var attendance: AttendanceSection
+    public var roles: RolesSection
+    public var groups: GroupsSection
     public var notes: NotesSection
     public var unreadable: UnreadableSection
 
@@ -31,7 +33,9 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
         self.unreadable = gaps
         status = !gaps.lines.isEmpty ? .damaged : meeting.timeline.isEnded ? .ended : .live
         timeline = TimelineSection(meeting: meeting, now: now)
-        attendance = AttendanceSection(roster: meeting.roster)
+        attendance = AttendanceSection(meeting: meeting)
+        roles = RolesSection(meeting: meeting)
+        groups = GroupsSection(meeting: meeting)
         notes = NotesSection(meeting: meeting)
     }
 

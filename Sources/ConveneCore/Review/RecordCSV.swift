@@ -13,9 +13,10 @@ public enum RecordCSV {
 
     /// One row per expected person, with the tags the roster gave.
     public static func attendance(_ record: MeetingRecord) -> String {
-        var rows = [["meeting", "date", "name", "tags", "member", "expected"]]
+        var rows = [["meeting", "date", "name", "tags", "member", "mark", "late", "walk-in"]]
         for p in record.attendance.expected {
-            rows.append([record.id, record.date, p.name, p.tags.joined(separator: " "), p.isMember ? "yes" : "no", "yes"])
+            rows.append([record.id, record.date, p.name, p.tags.joined(separator: " "), p.isMember ? "yes" : "no", p.mark,
+                         p.late ? "yes" : "no", p.walkIn ? "yes" : "no"])
         }
         return table(rows)
     }

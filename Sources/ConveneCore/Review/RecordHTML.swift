@@ -10,8 +10,19 @@ public enum RecordHTML {
             let actual = item.skipped ? "skipped" : item.started ? ClockText.span(item.actualSeconds) : "not run"
             body.append("<tr><td>\(item.number)</td><td>\(e(item.title))</td><td>\(ClockText.span(item.targetSeconds))</td><td>\(actual)</td></tr>")
         }
-        body.append("</table><h2>Attendance</h2><p>Expected: \(record.attendance.count)</p><ul>")
-        body += record.attendance.expected.map { "<li>\(e($0.name))" + ($0.tags.isEmpty ? "" : " <span class=\"meta\">(\(e($0.tags.joined(separator: ", "))))</span>") + "</li>" }
+        body.append("</table><h2>Attendance</h2><p>\(record.attendance.isRecorded ? "Attended" : "Expected"): \(record.attendance.count)</p><ul>")
+        body += record.attendance.expected.map { "<li>\(e($0.name)) — \(e(AttendanceSection.words($0)))" + ($0.tags.isEmpty ? "" : " <span class=\"meta\">(\(e($0.tags.joined(separator: ", "))))</span>") + "</li>" }
+        body.append("</ul><h2>Roles</h2><ul>")
+        body += record.roles.holders.isEmpty ? ["<li>None recorded.</li>"] : record.roles.holders.map { "<li>\(e($0.slot)): \(e($0.person))</li>" }
+        body.append("</ul><h2>Breakout groups</h2><ul>")
+        for breakout in record.groups.breakouts {
+            body.append("<li>\(breakout.item). \(e(breakout.title))<ol>")
+            for round in breakout.rounds {
+                let groups: [String] = round.enumerated().map { g, group in "Group \(g + 1): " + group.map(e).joined(separator: ", ") }
+                body.append("<li>" + groups.joined(separator: "; ") + "</li>")
+            }
+            body.append("</ol></li>")
+        }
         body.append("</ul><h2>Notes</h2><table><tr><th>Item</th><th>Where</th><th>Kind</th><th>Note</th><th>Author</th></tr>")
         for note in record.notes.entries {
             let text = note.struck ? "<s>\(e(note.text))</s>" : e(note.text)

@@ -11,8 +11,21 @@ public enum RecordMarkdown {
             let actual = item.skipped ? "skipped" : item.started ? ClockText.span(item.actualSeconds) : "not run"
             out.append("| \(item.number) | \(escape(item.title)) | \(ClockText.span(item.targetSeconds)) | \(actual) |")
         }
-        out += ["", "## Attendance", "", "Expected: \(record.attendance.count)", ""]
-        out += record.attendance.expected.map { "- " + escape($0.name) + ($0.tags.isEmpty ? "" : " (" + escape($0.tags.joined(separator: ", ")) + ")") }
+        out += ["", "## Attendance", "", (record.attendance.isRecorded ? "Attended: " : "Expected: ") + "\(record.attendance.count)", ""]
+        out += record.attendance.expected.map { "- " + escape($0.name) + " — " + escape(AttendanceSection.words($0)) + ($0.tags.isEmpty ? "" : " (" + escape($0.tags.joined(separator: ", ")) + ")") }
+        out += ["", "## Roles", ""]
+        out += record.roles.holders.isEmpty ? ["None recorded."] : record.roles.holders.map { "- " + escape($0.slot) + ": " + escape($0.person) }
+        out += ["", "## Breakout groups", ""]
+        if record.groups.breakouts.isEmpty { out.append("None recorded.") }
+        for breakout in record.groups.breakouts {
+            out.append("### \(breakout.item). " + escape(breakout.title))
+            for (r, round) in breakout.rounds.enumerated() {
+                out.append("")
+                out.append("Round \(r + 1):")
+                out.append("")
+                for (g, group) in round.enumerated() { out.append("- Group \(g + 1): " + group.map(escape).joined(separator: ", ")) }
+            }
+        }
         out += ["", "## Notes", "", "| Item | Where | Kind | Note | Author |", "|---|---|---|---|---|"]
         for note in record.notes.entries {
             let text = note.struck ? "~~" + escape(note.text) + "~~" : escape(note.text)

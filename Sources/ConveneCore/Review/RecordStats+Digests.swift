@@ -9,7 +9,7 @@ extension RecordStats {
                 seen.formUnion(names)
                 let s = digest.summary
                 return Row(meeting: s.id, date: s.date, attendance: s.attendance, newPeople: fresh, members: digest.members,
-                           nonMembers: s.attendance - digest.members, roleHolders: 0, notes: s.notes, actions: digest.actions,
+                           nonMembers: s.attendance - digest.members, roleHolders: digest.roleHolders, notes: s.notes, actions: digest.actions,
                            followUps: digest.followUps, plannedSeconds: digest.plannedSeconds,
                            actualSeconds: digest.actualSeconds, ranToTime: digest.ranToTime)
             }

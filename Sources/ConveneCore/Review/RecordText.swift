@@ -13,9 +13,24 @@ public enum RecordText {
             out.append("  " + pad("\(item.number).", 4) + pad(clean(item.title), width) + "  " + figures + (state.isEmpty ? "" : "  " + state))
         }
         out.append("  " + pad("", 4) + pad("Total", width) + "  " + ClockText.span(record.timeline.plannedSeconds) + " / " + ClockText.span(record.timeline.actualSeconds))
-        out += ["", "Attendance (expected: \(record.attendance.count))"]
+        let nameWidth = min(30, record.attendance.expected.map { DisplayWidth.of(clean($0.name)) }.max() ?? 0)
+        out += ["", record.attendance.isRecorded ? "Attendance (\(record.attendance.count) attended of \(record.attendance.expected.count))"
+            : "Attendance (not marked; \(record.attendance.count) expected)"]
         for person in record.attendance.expected {
-            out.append("  " + clean(person.name) + (person.tags.isEmpty ? "" : "  [" + clean(person.tags.joined(separator: ", ")) + "]"))
+            out.append("  " + pad(clean(person.name), nameWidth) + "  " + pad(AttendanceSection.words(person), 22)
+                + (person.tags.isEmpty ? "" : "  [" + clean(person.tags.joined(separator: ", ")) + "]"))
+        }
+        out += ["", "Roles"]
+        if record.roles.holders.isEmpty { out.append("  none recorded") }
+        for holder in record.roles.holders { out.append("  " + clean(holder.slot) + ": " + clean(holder.person)) }
+        out += ["", "Breakout groups"]
+        if record.groups.breakouts.isEmpty { out.append("  none recorded") }
+        for breakout in record.groups.breakouts {
+            out.append("  \(breakout.item). \(clean(breakout.title)) (\(breakout.repeats) repeated pairings, lower bound \(breakout.lowerBound))")
+            for (r, round) in breakout.rounds.enumerated() {
+                out.append("    Round \(r + 1)")
+                for (g, group) in round.enumerated() { out.append("      Group \(g + 1): " + group.map(clean).joined(separator: " · ")) }
+            }
         }
         out += ["", "Notes"]
         if record.notes.entries.isEmpty { out.append("  none recorded") }

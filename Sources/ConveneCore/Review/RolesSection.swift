@@ -1,0 +1,16 @@
+/// Who held which role, slot by slot, as the meeting ended (or stands now).
+public struct RolesSection: Codable, Equatable, Sendable {
+    public struct Holder: Codable, Equatable, Sendable {
+        public var slot: String
+        public var person: String
+    }
+
+    public var holders: [Holder]
+
+    init(meeting: Meeting) {
+        holders = meeting.roleHolders.sorted { $0.key < $1.key }.map { Holder(slot: $0.key.label, person: $0.value) }
+    }
+
+    /// How many different people held a role.
+    public var distinctHolders: Int { Set(holders.map(\.person)).count }
+}
