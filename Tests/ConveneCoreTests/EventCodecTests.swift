@@ -15,6 +15,7 @@ import Testing
         MeetingOpened(id: "2026-08-30-envisioning", agendaFile: "agendas/visioning.md", agenda: agenda(minutes: [10, 40]), roster: roster),
         ItemStarted(item: 2), TimerPaused(), TimerResumed(), ItemExtended(item: 1, seconds: 60),
         ItemShortened(item: 0, seconds: 120), ItemSkipped(item: 4), MeetingEnded(),
+        NoteAdded(id: "n1", text: "Rent «strike» 界", item: 1), NoteEdited(id: "n1", text: "edited"), NoteStruck(id: "n1"),
     ]
 
     @Test func everyRegisteredTypeIsCovered() {
