@@ -32,7 +32,9 @@ import Testing
                 try tmux.send(Self.keys[Int(random.next() % UInt64(Self.keys.count))], to: session)
                 usleep(useconds_t(random.next() % 150_000))
             }
-            kill(try tmux.programPID(session), SIGKILL)
+            let pid = try tmux.programPID(session)
+            try #require(pid > 0)
+            kill(pid, SIGKILL)
             try tmux.waitForExit(session)
             let after = try logLines(records)
             #expect(Array(after.prefix(acknowledged.count)) == acknowledged, "round \(round): acknowledged lines changed")
