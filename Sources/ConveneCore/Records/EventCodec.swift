@@ -35,15 +35,6 @@ public enum EventCodec {
     /// Reads one line (without its newline); unknown types become `UnknownEvent`, kept verbatim.
     public static func decode(_ line: some Collection<UInt8>) throws(LineError) -> Event {
         let data = Data(line)
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .custom { decoder in
-            let container = try decoder.singleValueContainer()
-            let text = try container.decode(String.self)
-            guard let date = Timestamp.parse(text) else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO-8601 time: \(text)")
-            }
-            return date
-        }
         do {
             let decoded = try decoder.decode(DecodableEvent.self, from: data)
             if let payload = decoded.payload {
@@ -57,6 +48,20 @@ public enum EventCodec {
             throw LineError(reason: "not a JSON event")
         }
     }
+
+    /// One decoder for every line: making a `JSONDecoder` per line cost most of a replay's time.
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            let text = try container.decode(String.self)
+            guard let date = Timestamp.parse(text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an ISO-8601 time: \(text)")
+            }
+            return date
+        }
+        return decoder
+    }()
 
     private static func describe(_ error: DecodingError) -> String {
         switch error {

@@ -20,15 +20,34 @@ public struct EventLogFile: Sendable {
 
     /// Appends bytes that are already whole lines; used by `append(_:)` and by tests of torn tails.
     public func append(bytes: [UInt8]) throws(LogError) {
-        // Read as well as write: a torn tail must be read before it is set aside.
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .system("open", path) }
+        let fd = try openLocked()
         defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw .system("lock", path) }
         defer { flock(fd, LOCK_UN) }
         try setTornTailAside(fd: fd)
         try FileBytes.writeAll(fd: fd, bytes, path: path)
         guard fsync(fd) == 0 else { throw .system("sync", path) }
+    }
+
+    /// Opens the log for appending and locks it, reopening when `repair()` replaced the file meanwhile,
+    /// so a line is never appended to a file that is no longer the log.
+    private func openLocked() throws(LogError) -> Int32 {
+        while true {
+            // Read as well as write: a torn tail must be read before it is set aside.
+            let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw .system("open", path) }
+            guard flock(fd, LOCK_EX) == 0 else {
+                let error = LogError.system("lock", path)
+                close(fd)
+                throw error
+            }
+            var opened = stat()
+            var current = stat()
+            if fstat(fd, &opened) == 0, stat(path, &current) == 0, opened.st_ino == current.st_ino, opened.st_dev == current.st_dev {
+                return fd
+            }
+            flock(fd, LOCK_UN)
+            close(fd)
+        }
     }
 
     /// Reads the whole log without changing it.

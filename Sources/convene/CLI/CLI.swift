@@ -6,13 +6,8 @@ enum CLI {
 
     static let commands: [any Command.Type] = [
         RunCommand.self, ResumeCommand.self, JoinCommand.self, CheckCommand.self, NoteCommand.self, HelpCommand.self,
-        RolesCommand.self, GroupsCommand.self,
+        RolesCommand.self, GroupsCommand.self, RepairCommand.self,
         MeetingsCommand.self, ShowCommand.self, ExportCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
-    ]
-
-    /// Commands of spec §5 that are not built yet; they say so and exit 1.
-    static let upcoming: [String: String] = [
-        "repair": "repairing logs",
     ]
 
     static func main(_ words: [String]) -> Int32 {
@@ -31,10 +26,6 @@ enum CLI {
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            if let what = upcoming[first] {
-                Output.err("convene \(first): \(what) is not yet available in this version")
-                return 1
-            }
             Output.err("convene: unknown command '\(first)'\n\n\(overview)")
             return 2
         }

@@ -47,8 +47,11 @@ final class NcursesScreen {
         var resize = sigset_t()
         sigemptyset(&resize)
         sigaddset(&resize, SIGWINCH)
+        sigaddset(&resize, SIGHUP)
+        HangUp.install()
         pthread_sigmask(SIG_BLOCK, &resize, &waitMask)
         sigdelset(&waitMask, SIGWINCH)
+        sigdelset(&waitMask, SIGHUP)
     }
 
     /// What woke a wait.
@@ -65,6 +68,7 @@ final class NcursesScreen {
         let clamped = max(0, min(timeout, 3600))
         var limit = timespec(tv_sec: Int(clamped), tv_nsec: Int((clamped - clamped.rounded(.down)) * 1e9))
         let ready = ppoll(&fds, nfds_t(fds.count), &limit, &waitMask)
+        if HangUp.received { return Wake(inputClosed: true) }
         guard ready > 0 else { return Wake() }
         let closed = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0
         return Wake(input: fds[0].revents != 0, inputClosed: closed, other: fds.count > 1 && fds[1].revents != 0)

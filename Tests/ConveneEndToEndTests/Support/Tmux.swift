@@ -58,10 +58,15 @@ final class Tmux {
     }
 
     /// The process id of the program the pane's shell is running.
+    ///
+    /// Throws rather than return a non-positive pid: `kill(-1, ...)` as root would signal every process.
     func programPID(_ session: String = "main") throws -> Int32 {
         let shell = Int32(try tmux(["list-panes", "-t", session, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
-        return children.split(separator: " ").first.flatMap { Int32($0) } ?? -1
+        guard let pid = children.split(separator: " ").first.flatMap({ Int32($0) }), pid > 0 else {
+            throw Timeout(waitingFor: "the pane's program to be running", screen: screen(session))
+        }
+        return pid
     }
 
     /// The exit status of the pane's program once it has exited.
