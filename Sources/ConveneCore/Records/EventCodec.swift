@@ -35,6 +35,8 @@ public enum EventCodec {
     /// Reads one line (without its newline); unknown types become `UnknownEvent`, kept verbatim.
     public static func decode(_ line: some Collection<UInt8>) throws(LineError) -> Event {
         let data = Data(line)
+        let fast = data.withUnsafeBytes { raw in FlatJSON.object(raw.bindMemory(to: UInt8.self)).flatMap(FastEvents.event) }
+        if let fast { return fast }
         do {
             let decoded = try decoder.decode(DecodableEvent.self, from: data)
             if let payload = decoded.payload {
