@@ -8,7 +8,6 @@ let package = Package(
         .target(name: "ConveneCore"),
         .target(name: "ConveneTUI", dependencies: ["ConveneCore"]),
         .executableTarget(name: "convene", dependencies: ["ConveneCore", "ConveneTUI", "CNcurses"]),
-        .executableTarget(name: "rotation-bench", dependencies: ["ConveneCore"], path: "Sources/rotation-bench"),
         .testTarget(name: "ConveneCoreTests", dependencies: ["ConveneCore"]),
         .testTarget(name: "ConveneTUITests", dependencies: ["ConveneTUI", "ConveneCore"]),
         .testTarget(name: "ConveneEndToEndTests", dependencies: ["convene", "ConveneCore"]),

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# Breakout rotation benchmark: builds the planner in release mode, runs every row of
+# Breakout rotation benchmark: builds convene in release mode, runs every row of
 # /work/shared/bench/rotation.tsv with the row's target seconds as the time limit, checks each
 # result with check_schedule.py and prints name, repeats reached, goal, lower bound, seconds,
 # target and PASS/MISS. The stretch row (8-4-10) gets 60 s unless BENCH_STRETCH=1 (then 600 s).
 # Usage: scripts/bench-rotation.sh [TSV] [SEED]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tsv="${1:-/work/shared/bench/rotation.tsv}"
+tsv="${1:-../shared/bench/rotation.tsv}"
 seed="${2:-1}"
 checker="$(dirname "$tsv")/check_schedule.py"
-swift build -c release --product rotation-bench >&2
-bench="$(swift build -c release --show-bin-path)/rotation-bench"
+swift build -c release --product convene >&2
+bench="$(swift build -c release --show-bin-path)/convene"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 
@@ -23,7 +23,7 @@ while IFS=$'\t' read -r name people groups size rounds goal bound target note; d
     limit=$([[ "${BENCH_STRETCH:-0}" == 1 ]] && echo "$target" || echo 60)
   fi
   json="$out/$name.json"
-  "$bench" --people "$people" --groups "$groups" --rounds "$rounds" --seed "$seed" --time-limit "$limit" >"$json"
+  "$bench" groups --people "$people" --groups "$groups" --rounds "$rounds" --seed "$seed" --time-limit "$limit" --format json >"$json"
   if ! check="$(python3 "$checker" "$json")"; then
     printf '%-8s %s\n' "$name" "$check"
     misses=$((misses + 1))
