@@ -16,17 +16,8 @@ struct FullDiskEndToEndTests {
         let tmux = try Tmux(width: 200, height: 30, command: conveneCommand(["run", Binary.agenda("visioning.md")], records: records))
         try tmux.wait(for: "READY")
         let log = try #require(onlyLog())
-        try disk.fill(leavingSlack: 8, after: log)
-        let acknowledged = try FileBytes.read(log)
-
-        try tmux.send("Space")
-        let refused = try tmux.wait(for: "NOT SAVED: the disk is full: free some space")
+        let refused = try press("Space", in: tmux, onFullDiskUnder: log, refusal: "NOT SAVED: the disk is full: free some space", then: "RUNNING")
         #expect(refused.contains("READY"))
-        try expectNothingWritten(to: log, since: acknowledged)
-
-        disk.free()
-        try tmux.send("Space")
-        try tmux.wait(for: "RUNNING")
         try tmux.send("q")
         try tmux.waitForExit()
         #expect(tmux.exitStatus() == 0)
@@ -67,18 +58,24 @@ struct FullDiskEndToEndTests {
         try tmux.wait(for: "Enter save")
         try tmux.type("Childcare at every meeting")
         try tmux.wait(for: "Childcare at every meeting")
-        try disk.fill(leavingSlack: 8, after: log)
-        let before = try FileBytes.read(log)
-
-        try tmux.send("Enter")
-        let refused = try tmux.wait(for: "Your text is kept (Enter tries again). NOT SAVED: the disk is full")
+        let refused = try press("Enter", in: tmux, onFullDiskUnder: log, refusal: "Your text is kept (Enter tries again). NOT SAVED: the disk is full",
+                                then: "✓ saved")
         #expect(refused.contains("Childcare at every meeting"))
-        try expectNothingWritten(to: log, since: before)
-
-        disk.free()
-        try tmux.send("Enter")
-        try tmux.wait(for: "✓ saved")
         #expect(try EventLogFile(path: log).read().events.contains { ($0.payload as? NoteAdded)?.text == "Childcare at every meeting" })
+    }
+
+    /// Presses `key` with the disk full so that the line it appends is cut short, waits for `refusal` and checks that
+    /// nothing was written; then frees space, presses `key` again and waits for `saved`. Returns the refused screen.
+    private func press(_ key: String, in tmux: Tmux, onFullDiskUnder log: String, refusal: String, then saved: String) throws -> String {
+        try disk.fill(leavingSlack: 8, after: log)
+        let acknowledged = try FileBytes.read(log)
+        try tmux.send(key)
+        let refused = try tmux.wait(for: refusal)
+        try expectNothingWritten(to: log, since: acknowledged)
+        disk.free()
+        try tmux.send(key)
+        try tmux.wait(for: saved)
+        return refused
     }
 
     private func onlyLog() -> String? {
@@ -88,13 +85,13 @@ struct FullDiskEndToEndTests {
 }
 
 /// The log holds exactly the acknowledged bytes it held `since`, every line still whole: a refused write left nothing.
-func expectNothingWritten(to path: String, since acknowledged: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {
+private func expectNothingWritten(to path: String, since acknowledged: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {
     #expect(try FileBytes.read(path) == acknowledged, "the log changed", sourceLocation: sourceLocation)
     try expectWholeJSONLines(path, sourceLocation: sourceLocation)
 }
 
 /// Every line of the log is a whole JSON object, parsed for real, and the file ends with a newline: no torn line.
-func expectWholeJSONLines(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+private func expectWholeJSONLines(_ path: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
     let bytes = try FileBytes.read(path)
     #expect(bytes.last == 0x0A, "the log does not end with a newline", sourceLocation: sourceLocation)
     for (number, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().enumerated() {
