@@ -15,12 +15,13 @@ extension RecordsIndex {
         return file
     }
 
-    /// Expected people per meeting id; a missing or damaged file is rebuilt from the logs.
+    /// Expected people per meeting id; a missing or damaged file is rebuilt from the logs, and used from memory
+    /// when it cannot be saved.
     public func people(now: Date) -> [String: [String]] {
         if let found = storedPeople() { return found }
         unlink(indexPath)
-        _ = digests(now: now)
-        return storedPeople() ?? [:]
+        let fresh = refreshed(now: now)
+        return storedPeople() ?? fresh.people
     }
 
     func storedPeople() -> [String: [String]]? {
@@ -46,15 +47,15 @@ extension RecordsIndex {
         }
     }
 
-    /// Reads one log afresh: its digest, its expected people, and its search file rewritten.
-    func reindex(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String]) {
-        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), []) }
+    /// Reads one log afresh: its digest, its expected people, and its search file rewritten, or returned when the
+    /// disk refuses it.
+    func reindex(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String], unsavedSearch: [UInt8]?) {
+        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), [], nil) }
         let contents = LogLines.read(bytes[...])
-        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), []) }
+        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), [], nil) }
         let record = MeetingRecord(meeting: meeting, unreadable: UnreadableSection(contents: contents), now: now)
-        if (try? prepare()) != nil {
-            try? FileBytes.writeAtomically(SearchFile.lines(record: record), to: searchPath(id))
-        }
-        return (MeetingDigest(record: record), record.attendance.expected.map(\.name))
+        let search = SearchFile.lines(record: record)
+        let saved = (try? prepare()) != nil && (try? FileBytes.writeAtomically(search, to: searchPath(id))) != nil
+        return (MeetingDigest(record: record), record.attendance.expected.map(\.name), saved ? nil : search)
     }
 }

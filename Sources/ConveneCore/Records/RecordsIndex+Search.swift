@@ -3,13 +3,15 @@ import Glibc
 
 extension RecordsIndex {
     /// Notes across every meeting matching `query` (case and accents ignored), newest first, scanning only the
-    /// small search files: the logs are not read.
+    /// small search files: the logs are not read, except where the disk refused the search file.
     public func search(_ query: String, now: Date) -> [NoteSearch.Hit] {
         let needle = SearchFile.flat(NoteSearch.fold(query))
         guard !needle.isEmpty else { return [] }
         var hits: [NoteSearch.Hit] = []
-        for digest in digests(now: now) where digest.readable {
-            guard let bytes = try? FileBytes.read(searchPath(digest.summary.id)) else { continue }
+        let index = refreshed(now: now)
+        for digest in index.digests where digest.readable {
+            let id = digest.summary.id
+            guard let bytes = index.unsavedSearch[id] ?? (try? FileBytes.read(searchPath(id))) else { continue }
             for line in Self.matches(needle, in: bytes) {
                 if let hit = SearchFile.hit(Substring(String(decoding: line, as: UTF8.self)), digest: digest) { hits.append(hit) }
             }

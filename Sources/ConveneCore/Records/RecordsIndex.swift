@@ -27,31 +27,45 @@ public struct RecordsIndex: Sendable {
     var peoplePath: String { folder + "/people.json" }
     func searchPath(_ id: String) -> String { folder + "/search/" + id + ".txt" }
 
+    /// The index brought up to date with the logs, with what could not be saved (a read-only or full disk) kept in
+    /// memory, so a search or a statistic reads what the logs say rather than stale or missing files.
+    struct Refreshed {
+        var digests: [MeetingDigest] = []
+        /// The search lines of meetings whose search file could not be written.
+        var unsavedSearch: [String: [UInt8]] = [:]
+        /// The expected people of every meeting whose log changed since the index was last saved.
+        var people: [String: [String]] = [:]
+    }
+
     /// Every meeting's digest, newest first, bringing the index up to date with the logs first.
-    /// Live meetings are always read afresh so their running figures are current at `now`.
-    public func digests(now: Date) -> [MeetingDigest] {
+    public func digests(now: Date) -> [MeetingDigest] { refreshed(now: now).digests }
+
+    /// Reads again every log whose size or modification time changed; live meetings are always read afresh so their
+    /// running figures are current at `now`.
+    func refreshed(now: Date) -> Refreshed {
         var known = Dictionary(((try? load())?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var changed: [String: [String]] = [:]
-        var result: [MeetingDigest] = []
+        var result = Refreshed()
         let ids = records.meetingIDs()
         for id in ids {
             let (size, modified) = Self.stamp(records.logPath(id))
             if let entry = known[id], entry.size == size, entry.modified == modified, entry.digest.summary.status != .live {
-                result.append(entry.digest)
+                result.digests.append(entry.digest)
                 continue
             }
             let fresh = reindex(id, now: now)
-            result.append(fresh.digest)
+            result.digests.append(fresh.digest)
+            result.unsavedSearch[id] = fresh.unsavedSearch
             if known[id]?.size != size || known[id]?.modified != modified {
-                changed[id] = fresh.people
+                result.people[id] = fresh.people
                 known[id] = Entry(id: id, size: size, modified: modified, digest: fresh.digest)
             }
         }
         let gone = Set(known.keys).subtracting(ids)
-        if !changed.isEmpty || !gone.isEmpty {
+        if !result.people.isEmpty || !gone.isEmpty {
             for id in gone { unlink(searchPath(id)) }
-            save(File(format: 1, entries: ids.compactMap { known[$0] }), people: changed, gone: gone)
+            save(File(format: 1, entries: ids.compactMap { known[$0] }), people: result.people, gone: gone)
         }
-        return result.sorted { $0.openedAt != $1.openedAt ? $0.openedAt > $1.openedAt : $0.summary.id > $1.summary.id }
+        result.digests.sort { $0.openedAt != $1.openedAt ? $0.openedAt > $1.openedAt : $0.summary.id > $1.summary.id }
+        return result
     }
 }
