@@ -59,4 +59,12 @@ import Testing
             }
         }
     }
+
+    @Test func theBasicPlaneLookupAgreesWithTheRangesEverywhere() {
+        let disagreeing = (0..<0x10000).filter { value in
+            (0xD800..<0xE000).contains(value) ? false : Int(DisplayWidth.basicPlane[value]) != DisplayWidth.searched(UInt32(value))
+        }
+        #expect(disagreeing.isEmpty, "first: \(disagreeing.prefix(5).map { String($0, radix: 16) })")
+        #expect(DisplayWidth.of(Unicode.Scalar(0x1F44D)!) == 2)
+    }
 }

@@ -25,6 +25,16 @@ import Testing
         }
     }
 
+    @Test func runningDigitsCarryNoColourOrAttributeSoATickSendsOnlyCharacters() {
+        for style in [Style.fill, .fillGood] {
+            let look = Theme.look(style, kind: .color)
+            #expect(look.foreground == nil && look.attributes == 0, "\(style)")
+        }
+        #expect(Theme.look(.fillWarning, kind: .color).foreground == Int16(COLOR_YELLOW))
+        #expect(Theme.look(.fillOverrun, kind: .color).foreground == Int16(COLOR_RED))
+        #expect(Theme.look(.fillDim, kind: .mono).attributes == convene_A_DIM)
+    }
+
     @Test func themeNamesAreTheOnesTheHelpGives() {
         #expect(Theme.Kind.allCases.map(\.rawValue) == ["color", "high-contrast", "mono"])
     }

@@ -4,6 +4,12 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
+        let code = value < 0x10000 ? Int(basicPlane[Int(value)]) : searched(value)
+        return code == 0 ? nil : code - 1
+    }
+
+    /// The table's code for a code point (width + 1, 0 not printable), by binary search over its ranges.
+    static func searched(_ value: UInt32) -> Int {
         var low = 0, high = table.count / 3 - 1
         while low <= high {
             let mid = (low + high) / 2
@@ -13,11 +19,10 @@ public enum DisplayWidth {
             } else if value > last {
                 low = mid + 1
             } else {
-                let code = Int(table[mid * 3 + 2])
-                return code == 0 ? nil : code - 1
+                return Int(table[mid * 3 + 2])
             }
         }
-        return 1
+        return 2
     }
 
     /// Columns a text takes once printed safely (unprintable code points count as their escapes).

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A run of changed columns on one row, to redraw only what changed.
 public struct ChangedRun: Equatable, Sendable {
     public var y: Int
@@ -14,6 +16,7 @@ extension ScreenBuffer {
         var runs: [ChangedRun] = []
         for y in 0..<size.height {
             let row = y * size.width
+            if let old, Self.sameBytes(old, cells, from: row, count: size.width) { continue }
             var x = 0
             while x < size.width {
                 guard differs(row + x) else {
@@ -29,5 +32,17 @@ extension ScreenBuffer {
             }
         }
         return runs
+    }
+
+    /// Whether a row is byte for byte the same in both screens: most rows are, and one `memcmp` settles it.
+    /// Different bytes (padding included) only send the row on to the cell-by-cell comparison.
+    private static func sameBytes(_ a: [Cell], _ b: [Cell], from start: Int, count: Int) -> Bool {
+        a.withUnsafeBytes { a in
+            b.withUnsafeBytes { b in
+                guard let a = a.baseAddress, let b = b.baseAddress else { return count == 0 }
+                let stride = MemoryLayout<Cell>.stride
+                return memcmp(a + start * stride, b + start * stride, count * stride) == 0
+            }
+        }
     }
 }

@@ -17,22 +17,30 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Writes text at a position, clipped to `width` columns (to the screen edge by default).
     ///
-    /// Every string shown on any screen passes through here, escaped by `Sanitized.inline`, so text typed
-    /// by one person can never drive another person's terminal. Returns the columns used.
+    /// Every string shown on any screen passes through here, and an unprintable code point is drawn as its visible
+    /// escape (`Sanitized.escape`), so text typed by one person can never drive another person's terminal. One pass
+    /// over the text, measuring each code point once. Returns the columns used.
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .plain, width: Int? = nil) -> Int {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, x + (width ?? size.width))
         var column = x
-        for scalar in Sanitized.inline(text).unicodeScalars {
-            let w = DisplayWidth.of(scalar) ?? 1
+        text: for scalar in text.unicodeScalars {
+            guard let w = DisplayWidth.of(scalar) else {
+                for escaped in Sanitized.escape(scalar).unicodeScalars {
+                    if column + 1 > limit { break text }
+                    if column >= 0 { set(Cell(escaped, style: style), x: column, y: y) }
+                    column += 1
+                }
+                continue
+            }
             if w == 0 {
                 if column > x, column - 1 >= 0 { appendCombining(scalar, at: column - 1, y: y) }
                 continue
             }
             if column + w > limit { break }
             if column >= 0 {
-                set(Cell(String(scalar), style: style), x: column, y: y)
+                set(Cell(scalar, style: style), x: column, y: y)
                 if w == 2 { set(Cell("", style: style), x: column + 1, y: y) }
             }
             column += w
@@ -42,17 +50,24 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Paints a rectangle's style (and blanks its text) from `x, y` over `width` by `height`.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: Style = .plain, text: String = " ") {
-        for row in max(0, y)..<min(size.height, y + height) {
-            for column in max(0, x)..<min(size.width, x + width) {
-                set(Cell(text, style: style), x: column, y: row)
+        let cell = Cell(text, style: style)
+        for row in Self.clip(y, height, to: size.height) {
+            for column in Self.clip(x, width, to: size.width) {
+                set(cell, x: column, y: row)
             }
         }
+    }
+
+    /// The part of `start..<start + length` inside `0..<limit`, empty (never inverted) when they do not meet.
+    private static func clip(_ start: Int, _ length: Int, to limit: Int) -> Range<Int> {
+        let lower = min(max(0, start), limit)
+        return lower..<max(lower, min(limit, start + length))
     }
 
     /// Changes only the style of cells already drawn.
     public mutating func restyle(x: Int, y: Int, width: Int, style: Style) {
         guard y >= 0, y < size.height else { return }
-        for column in max(0, x)..<min(size.width, x + width) {
+        for column in Self.clip(x, width, to: size.width) {
             cells[y * size.width + column].style = style
         }
     }
@@ -70,7 +85,7 @@ public struct ScreenBuffer: Equatable, Sendable {
     private mutating func appendCombining(_ scalar: Unicode.Scalar, at x: Int, y: Int) {
         var column = x
         while column > 0 && cells[y * size.width + column].isContinuation { column -= 1 }
-        cells[y * size.width + column].text.unicodeScalars.append(scalar)
+        cells[y * size.width + column].append(scalar)
     }
 }
 

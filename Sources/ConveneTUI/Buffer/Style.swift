@@ -4,7 +4,8 @@
 /// underline) and so pictures in tests read as meaning, not as colour numbers.
 public enum Style: UInt8, Sendable, CaseIterable {
     case plain, dim, bold, heading, accent, selected, good, warning, overrun, status, alert
-    /// Solid blocks (big digits): drawn as reverse-video spaces, a third of the bytes of `█` per cell.
+    /// Big digits (`█` and blanks in one style): running digits have no colour or attribute at all, so the
+    /// terminal is sent characters only; warning and overrun colour them as the words do.
     case fill, fillGood, fillWarning, fillOverrun, fillDim
 
     /// The solid-block form of a text style, for big digits in that state.

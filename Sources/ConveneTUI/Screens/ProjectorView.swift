@@ -1,7 +1,8 @@
 import ConveneCore
 import Foundation
 
-/// The shared-screen view: title, the current item, the countdown as large as fits, and the prompt.
+/// The shared-screen view: title, the current item, the countdown's minutes as large as fits with its seconds
+/// beside them, and the prompt.
 ///
 /// It shows no roster columns at all, so nothing private reaches a projector or a shared call.
 public enum ProjectorView {
@@ -15,11 +16,18 @@ public enum ProjectorView {
         let prompt = item.prompt.map { TextWrap.lines($0, width: size.width - 8) } ?? []
         let promptRows = min(prompt.count, 4)
         let room = size.height - 6 - promptRows - (promptRows > 0 ? 1 : 0) - 1
-        let scale = BigDigits.scale(for: status.figure, width: size.width - 4, height: max(room, BigDigits.glyphHeight))
+        let figure = ProjectorFigure(status.figure)
+        let smallWidth = figure.small.isEmpty ? 0 : BigDigits.width(of: figure.small, scale: 1) + 2
+        let scale = BigDigits.scale(for: figure.large, width: size.width - 4 - smallWidth, height: max(room, BigDigits.glyphHeight))
         let digitsHeight = BigDigits.glyphHeight * scale
-        let digitsWidth = BigDigits.width(of: status.figure, scale: scale)
+        let largeWidth = BigDigits.width(of: figure.large, scale: scale)
+        let left = max(0, (size.width - largeWidth - smallWidth) / 2)
         let top = 5 + max(0, (room - digitsHeight) / 2)
-        BigDigits.draw(status.figure, x: max(0, (size.width - digitsWidth) / 2), y: top, scale: scale, style: status.style, into: &buffer)
+        BigDigits.draw(figure.large, x: left, y: top, scale: scale, style: status.style, into: &buffer)
+        if !figure.small.isEmpty {
+            BigDigits.draw(figure.small, x: left + largeWidth + 2, y: top + digitsHeight - BigDigits.glyphHeight, scale: 1,
+                           style: status.style, into: &buffer)
+        }
         centre(status.state, y: top + digitsHeight + 1, style: status.style, into: &buffer)
         for (offset, line) in prompt.prefix(promptRows).enumerated() {
             centre(line, y: size.height - promptRows - 1 + offset, style: .bold, into: &buffer)

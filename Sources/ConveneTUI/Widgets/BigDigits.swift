@@ -1,7 +1,7 @@
 /// Countdown figures drawn as solid blocks, scaled up to be read from the back of a room.
 ///
-/// Blocks are reverse-video spaces in a `fill` style: one byte per cell to the terminal, so a
-/// countdown that changes every second stays cheap to redraw.
+/// A lit pixel is `█` and an unlit one a space, both in the same `fill` style over the whole figure, so a digit
+/// that changes every second sends only characters to the terminal, never an attribute change.
 public enum BigDigits {
     /// Rows of each glyph at scale 1: 3 columns by 5 rows, `#` filled.
     private static let glyphs: [Character: [String]] = [
@@ -37,16 +37,16 @@ public enum BigDigits {
         return scale
     }
 
-    /// Draws `text` with its top-left corner at `x, y`.
+    /// Draws `text` with its top-left corner at `x, y`, blanking the whole figure's box first.
     public static func draw(_ text: String, x: Int, y: Int, scale: Int, style: Style, into buffer: inout ScreenBuffer) {
+        let fill = style.filled
+        buffer.fill(x: x, y: y, width: width(of: text, scale: scale), height: glyphHeight * scale, style: fill)
         var column = x
         for character in text {
             let glyph = glyphs[character] ?? [" ", " ", " ", " ", " "]
             for (row, pattern) in glyph.enumerated() {
                 for (offset, mark) in pattern.enumerated() where mark == "#" {
-                    for dy in 0..<scale {
-                        buffer.put(String(repeating: " ", count: 2 * scale), x: column + offset * 2 * scale, y: y + row * scale + dy, style: style.filled)
-                    }
+                    buffer.fill(x: column + offset * 2 * scale, y: y + row * scale, width: 2 * scale, height: scale, style: fill, text: "█")
                 }
             }
             column += ((glyph.first?.count ?? 1) + 1) * 2 * scale

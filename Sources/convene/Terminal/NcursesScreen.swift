@@ -36,6 +36,9 @@ final class NcursesScreen {
         keypad(convene_stdscr(), true)
         nodelay(convene_stdscr(), true)
         set_escdelay(25)
+        // No typeahead checks while drawing: ncurses would poll stdin and flush part-way through every refresh,
+        // turning one write a second into several; keys are read between frames anyway.
+        typeahead(-1)
         curs_set(0)
         var colors = false
         if kind != .mono && has_colors() {

@@ -42,7 +42,7 @@ struct Theme {
             let mono: [Style: attr_t] = [
                 .dim: dim, .bold: bold, .heading: bold, .accent: underline, .selected: reverse, .good: bold,
                 .warning: bold | underline, .overrun: bold | reverse, .status: reverse, .alert: bold | reverse,
-                .fill: reverse, .fillGood: reverse, .fillWarning: reverse, .fillOverrun: reverse, .fillDim: reverse | dim,
+                .fillWarning: bold, .fillOverrun: bold, .fillDim: dim,
             ]
             return Look(foreground: nil, attributes: mono[style] ?? 0)
         case .color:
@@ -57,11 +57,10 @@ struct Theme {
             case .warning: return Look(foreground: Int16(COLOR_YELLOW), attributes: bold)
             case .overrun: return Look(foreground: Int16(COLOR_RED), attributes: bold)
             case .alert: return Look(foreground: Int16(COLOR_YELLOW), attributes: bold | reverse)
-            case .fill: return Look(foreground: nil, attributes: reverse)
-            case .fillGood: return Look(foreground: Int16(COLOR_GREEN), attributes: reverse)
-            case .fillWarning: return Look(foreground: Int16(COLOR_YELLOW), attributes: reverse)
-            case .fillOverrun: return Look(foreground: Int16(COLOR_RED), attributes: reverse)
-            case .fillDim: return Look(foreground: nil, attributes: reverse | dim)
+            case .fill, .fillGood: return Look(foreground: nil, attributes: 0)
+            case .fillWarning: return Look(foreground: Int16(COLOR_YELLOW), attributes: bold)
+            case .fillOverrun: return Look(foreground: Int16(COLOR_RED), attributes: bold)
+            case .fillDim: return Look(foreground: nil, attributes: dim)
             }
         case .highContrast:
             // White and bold on black, states as solid blocks of colour; nothing dim, which low vision loses.
@@ -74,9 +73,9 @@ struct Theme {
             case .warning: return Look(foreground: black, background: Int16(COLOR_YELLOW), attributes: bold)
             case .overrun: return Look(foreground: white, background: Int16(COLOR_RED), attributes: bold)
             case .alert: return Look(foreground: black, background: Int16(COLOR_YELLOW), attributes: bold | underline)
-            case .fill, .fillGood, .fillDim: return Look(foreground: white, background: black, attributes: reverse)
-            case .fillWarning: return Look(foreground: Int16(COLOR_YELLOW), background: black, attributes: reverse)
-            case .fillOverrun: return Look(foreground: Int16(COLOR_RED), background: black, attributes: reverse)
+            case .fill, .fillGood, .fillDim: return Look(foreground: white, background: black, attributes: 0)
+            case .fillWarning: return Look(foreground: Int16(COLOR_YELLOW), background: black, attributes: 0)
+            case .fillOverrun: return Look(foreground: Int16(COLOR_RED), background: black, attributes: 0)
             }
         }
     }
