@@ -24,8 +24,13 @@ import Testing
     @Test func marksBeyondTheCellsRoomAreDroppedNotTrapped() {
         var zalgo = Cell("a", style: .plain)
         for _ in 0..<20 { zalgo.append("\u{301}") }
-        #expect(zalgo.text == "a" + String(repeating: "\u{301}", count: 7))
+        #expect(zalgo.text == "a" + String(repeating: "\u{301}", count: 5))
         #expect(zalgo.text.utf8.count <= Cell.capacity)
+    }
+
+    @Test func aCellIsSixteenBytesOfPlainMemory() {
+        #expect(MemoryLayout<Cell>.stride == 16)
+        #expect(_isPOD(Cell.self))
     }
 
     @Test func continuationCellsAreEmptyAndStylesCount() {

@@ -12,7 +12,8 @@ public enum FileBytes {
     /// Everything from `offset` to the end of the file.
     public static func read(fd: Int32, path: String, from offset: Int = 0) throws(LogError) -> [UInt8] {
         var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Left unzeroed: only the bytes each `pread` fills are read, and a live screen asks every second.
+        var chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { _, count in count = 1 << 16 }
         var position = off_t(offset)
         while true {
             let n = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, position) }

@@ -1,18 +1,18 @@
 /// One terminal column: the text drawn there and its style.
 ///
 /// A wide character fills its first column; the column after it holds an empty continuation cell. The text is
-/// kept as up to 16 bytes of UTF-8 inside the cell, so a screen is plain memory: building, copying and diffing
-/// one every second allocates nothing and counts no references.
+/// kept as up to 12 bytes of UTF-8 inside the cell (16 bytes in all), so a screen is plain memory: building,
+/// copying and diffing one every second allocates nothing, counts no references and stays small in the cache.
 public struct Cell: Equatable, Sendable {
-    /// The UTF-8 bytes, first byte lowest, in two words.
+    /// The UTF-8 bytes, first byte lowest: eight in `low`, four more in `high`.
     private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    private var high: UInt32 = 0
     private var count: UInt8 = 0
     public var style: Style
 
-    /// Most bytes a cell keeps: a character and its combining marks beyond that are dropped, as ncurses keeps
-    /// at most five code points in a cell.
-    static let capacity = 16
+    /// Most bytes a cell keeps: enough for a Thai or Devanagari letter with two marks; marks beyond that are
+    /// dropped from the screen (never from the record), as ncurses keeps at most five code points in a cell.
+    static let capacity = 12
 
     public init(_ text: String = " ", style: Style = .plain) {
         self.style = style
@@ -54,12 +54,12 @@ public struct Cell: Equatable, Sendable {
     private mutating func append(_ byte: UInt8) -> Bool {
         let index = Int(count)
         guard index < Self.capacity else { return false }
-        if index < 8 { low |= UInt64(byte) << (8 * index) } else { high |= UInt64(byte) << (8 * (index - 8)) }
+        if index < 8 { low |= UInt64(byte) << (8 * index) } else { high |= UInt32(byte) << (8 * (index - 8)) }
         count += 1
         return true
     }
 
     private func byte(at index: Int) -> UInt8 {
-        UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : high >> (8 * (index - 8)))
+        UInt8(truncatingIfNeeded: index < 8 ? low >> (8 * index) : UInt64(high >> (8 * (index - 8))))
     }
 }

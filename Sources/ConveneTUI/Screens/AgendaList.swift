@@ -8,12 +8,22 @@ enum AgendaList {
         let items = meeting.agenda.items
         guard height > 1, width > 24 else { return }
         let showStart = width >= 52
-        let titleWidth = width - 21 - (showStart ? 6 : 0)
-        func row(_ mark: String, _ number: String, _ start: String, _ title: String, _ plan: String, _ actual: String) -> String {
-            mark + " " + right(number, 2) + "  " + (showStart ? DisplayWidth.pad(start, to: 5) + " " : "")
-                + DisplayWidth.pad(title, to: titleWidth) + " " + right(plan, 5) + "  " + right(actual, 7)
+        let titleX = x + 6 + (showStart ? 6 : 0), titleWidth = width - 21 - (showStart ? 6 : 0)
+        /// One row drawn field by field at fixed columns, so no line of text is assembled every second.
+        func row(_ mark: String, _ number: String, _ start: String, _ title: String, _ plan: String, _ actual: String,
+                 y: Int, style: Style) {
+            buffer.fill(x: x, y: y, width: width, height: 1, style: style)
+            buffer.put(mark, x: x, y: y, style: style, width: 1)
+            putRight(number, endingAt: x + 4, y: y, style: style)
+            if showStart { buffer.put(start, x: x + 6, y: y, style: style, width: 5) }
+            buffer.put(DisplayWidth.truncate(title, to: titleWidth), x: titleX, y: y, style: style, width: titleWidth)
+            putRight(plan, endingAt: titleX + titleWidth + 6, y: y, style: style)
+            putRight(actual, endingAt: x + width, y: y, style: style)
         }
-        buffer.put(row(" ", "#", "start", "item", "plan", "actual"), x: x, y: y, style: .dim, width: width)
+        func putRight(_ text: String, endingAt end: Int, y: Int, style: Style) {
+            buffer.put(text, x: end - DisplayWidth.of(text), y: y, style: style)
+        }
+        row(" ", "#", "start", "item", "plan", "actual", y: y, style: .dim)
         let rows = height - 1
         let current = meeting.timeline.current
         let first = max(0, min(current - rows / 3, items.count - rows))
@@ -29,15 +39,9 @@ enum AgendaList {
             // the idle screen's redraws (and bytes over SSH) to the one changing figure.
             let actual = run.skipped ? "skipped" : isCurrent && meeting.timeline.isRunning ? "\(elapsed / 60)m"
                 : run.hasStarted ? ClockText.span(elapsed) : ""
-            let line = row(mark, String(index + 1), state.clock(plannedStart), items[index].title,
-                           DurationText.format(items[index].seconds), actual)
             let style: Style = isCurrent ? .selected : run.skipped ? .dim : .plain
-            buffer.put(DisplayWidth.pad(line, to: width), x: x, y: y + 1 + index - first, style: style)
+            row(mark, String(index + 1), state.clock(plannedStart), items[index].title, DurationText.format(items[index].seconds),
+                actual, y: y + 1 + index - first, style: style)
         }
-    }
-
-    private static func right(_ text: String, _ width: Int) -> String {
-        let used = DisplayWidth.of(text)
-        return used >= width ? text : String(repeating: " ", count: width - used) + text
     }
 }

@@ -49,7 +49,7 @@ public enum FacilitatorView {
                                              height: bodyBottom - bodyTop + 1, now: now, compact: true, into: &buffer)
             let listTop = bodyTop + used + 1
             if listTop <= bodyBottom {
-                buffer.put(String(repeating: "─", count: size.width), x: 0, y: listTop - 1, style: .dim)
+                buffer.fill(x: 0, y: listTop - 1, width: size.width, height: 1, style: .dim, text: "─")
                 AgendaList.draw(state, x: 0, y: listTop, width: size.width, height: bodyBottom - listTop + 1, now: now, into: &buffer)
             }
         }
@@ -66,7 +66,7 @@ public enum FacilitatorView {
         let rightWidth = DisplayWidth.of(right)
         buffer.put(" " + agenda.title, x: 0, y: 0, style: .heading, width: size.width - rightWidth - 2)
         buffer.put(right, x: size.width - rightWidth - 1, y: 0, style: .plain)
-        buffer.put(String(repeating: "─", count: size.width), x: 0, y: 1, style: .dim)
+        buffer.fill(x: 0, y: 1, width: size.width, height: 1, style: .dim, text: "─")
     }
 
     private static func footer(_ state: FacilitatorState, size: Size, now: Date, into buffer: inout ScreenBuffer) {
