@@ -104,10 +104,15 @@ import Testing
     @Test func dumbTerminalExitsTwo() throws {
         let folder = TemporaryFolder()
         let agenda = Fixtures.write(Fixtures.shortMeeting, named: "short.md", in: folder)
-        let tmux = try Tmux(command: conveneCommand(["run", agenda], records: folder.path + "/rec", environment: ["TERM": "dumb"]))
+        // The message goes to a file: tmux 3.3 can drop a pane's first line when the program exits at once.
+        let messages = folder.path + "/stderr.txt"
+        let tmux = try Tmux(command: conveneCommand(["run", agenda], records: folder.path + "/rec", environment: ["TERM": "dumb"])
+            + " 2> " + shellQuote(messages))
         try tmux.waitForExit()
         #expect(tmux.exitStatus() == 2)
-        #expect(tmux.screen().contains("TERM is 'dumb'"))
+        let message = (try? String(contentsOfFile: messages, encoding: .utf8)) ?? ""
+        #expect(message.contains("TERM is 'dumb'"), "stderr: \(message)")
+        #expect(message.contains("export TERM=xterm-256color"))
     }
 
     /// The big figure on screen agrees, within two seconds, with what the log's timestamps imply.
