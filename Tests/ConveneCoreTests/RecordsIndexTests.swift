@@ -75,10 +75,10 @@ import Testing
             let records = RecordsFolder(root: root)
             let id = try makeMeeting(records, title: "M", day: 0, notes: [NoteAdded(id: "a", text: "gone", item: 0)])
             let index = RecordsIndex(records: records)
-            _ = index.digests(now: at(0))
+            #expect(index.search("gone", now: at(0)).count == 1)
             unlink(records.logPath(id))
             #expect(index.digests(now: at(0)).isEmpty)
-            #expect(!FileManager.default.fileExists(atPath: index.searchPath(id)))
+            #expect(index.search("gone", now: at(0)).isEmpty)
         }
     }
 }

@@ -9,10 +9,12 @@ extension RecordsIndex {
         return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
 
-    func load() throws -> File {
-        let file = try JSONDecoder().decode(File.self, from: Data(try FileBytes.read(indexPath)))
-        guard file.format == 1 else { throw LogError("\(indexPath): unknown index format") }
-        return file
+    /// The index as saved, or nil when it is missing, from another format, or names notes its search files lack.
+    func load() -> Loaded? {
+        guard let bytes = try? FileBytes.read(indexPath), let entries = Self.entries(bytes) else { return nil }
+        let scanSize = Self.stamp(scanPath).size, notesSize = Self.stamp(notesPath).size
+        guard entries.allSatisfy({ $0.scan.upperBound <= max(scanSize, 0) && $0.notes.upperBound <= max(notesSize, 0) }) else { return nil }
+        return Loaded(entries: Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), scanSize: max(scanSize, 0))
     }
 
     /// Expected people per meeting id; a missing or damaged file is rebuilt from the logs.
@@ -28,33 +30,28 @@ extension RecordsIndex {
     }
 
     /// Writes the index and merges changed meetings' people; a failure only means the next run indexes again.
-    func save(_ file: File, people changed: [String: [String]], gone: Set<String>) {
+    func save(_ entries: [Entry], people changed: [String: [String]], gone: Set<String>) {
         guard (try? prepare()) != nil else { return }
         var all = storedPeople() ?? [:]
         for (id, names) in changed { all[id] = names }
         for id in gone { all[id] = nil }
-        let encoder = JSONEncoder()
-        guard let index = try? encoder.encode(file), let names = try? encoder.encode(all) else { return }
+        guard let names = try? JSONEncoder().encode(all) else { return }
         try? FileBytes.writeAtomically(Array(names), to: peoplePath)
-        try? FileBytes.writeAtomically(Array(index), to: indexPath)
+        try? FileBytes.writeAtomically(Self.text(entries), to: indexPath)
     }
 
     func prepare() throws(LogError) {
         try records.prepare()
-        for path in [folder, folder + "/search"] where mkdir(path, 0o700) != 0 && errno != EEXIST {
-            throw .system("create", path)
-        }
+        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else { throw .system("create", folder) }
     }
 
-    /// Reads one log afresh: its digest, its expected people, and its search file rewritten.
-    func reindex(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String]) {
-        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), []) }
+    /// Reads one log afresh: its digest, its expected people, and its notes as search lines.
+    func read(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String], scan: [UInt8], notes: [UInt8]) {
+        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), [], [], []) }
         let contents = LogLines.read(bytes[...])
-        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), []) }
+        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), [], [], []) }
         let record = MeetingRecord(meeting: meeting, unreadable: UnreadableSection(contents: contents), now: now)
-        if (try? prepare()) != nil {
-            try? FileBytes.writeAtomically(SearchFile.lines(record: record), to: searchPath(id))
-        }
-        return (MeetingDigest(record: record), record.attendance.expected.map(\.name))
+        let lines = SearchFile.lines(record: record)
+        return (MeetingDigest(record: record), record.attendance.expected.map(\.name), lines.scan, lines.notes)
     }
 }

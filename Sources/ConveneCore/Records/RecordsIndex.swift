@@ -1,21 +1,20 @@
 import Foundation
 import Glibc
 
-/// The records folder's index (`index/`): a digest per meeting in `index.json`, each meeting's expected people in
-/// `people.json`, and a folded search file per meeting in `search/`. Everything here is rebuilt from the logs:
-/// a log whose size or modification time changed is read again, a missing or unreadable index is rebuilt whole.
+/// The records folder's index (`index/`): a row per meeting in `index.json`, each meeting's expected people in
+/// `people.json`, and every meeting's notes for search in two append-only files, `search.txt` (folded text, the
+/// only bytes a search scans) and `notes.txt` (what a hit shows). Everything here is rebuilt from the logs: a log
+/// whose size or modification time changed is read again, a missing or unreadable index is rebuilt whole.
 public struct RecordsIndex: Sendable {
-    /// One meeting as last indexed, with the log's size and modification time it was read at.
-    struct Entry: Codable {
+    /// One meeting as last indexed: the log's size and modification time it was read at, its digest, and where its
+    /// notes are in `search.txt` and `notes.txt`.
+    struct Entry: Equatable {
         var id: String
         var size: Int
         var modified: Int
         var digest: MeetingDigest
-    }
-
-    struct File: Codable {
-        var format: Int
-        var entries: [Entry]
+        var scan: Range<Int>
+        var notes: Range<Int>
     }
 
     public let records: RecordsFolder
@@ -25,33 +24,13 @@ public struct RecordsIndex: Sendable {
     var folder: String { records.root + "/index" }
     var indexPath: String { folder + "/index.json" }
     var peoplePath: String { folder + "/people.json" }
-    func searchPath(_ id: String) -> String { folder + "/search/" + id + ".txt" }
+    var scanPath: String { folder + "/search.txt" }
+    var notesPath: String { folder + "/notes.txt" }
 
     /// Every meeting's digest, newest first, bringing the index up to date with the logs first.
     /// Live meetings are always read afresh so their running figures are current at `now`.
     public func digests(now: Date) -> [MeetingDigest] {
-        var known = Dictionary(((try? load())?.entries ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        var changed: [String: [String]] = [:]
-        var result: [MeetingDigest] = []
-        let ids = records.meetingIDs()
-        for id in ids {
-            let (size, modified) = Self.stamp(records.logPath(id))
-            if let entry = known[id], entry.size == size, entry.modified == modified, entry.digest.summary.status != .live {
-                result.append(entry.digest)
-                continue
-            }
-            let fresh = reindex(id, now: now)
-            result.append(fresh.digest)
-            if known[id]?.size != size || known[id]?.modified != modified {
-                changed[id] = fresh.people
-                known[id] = Entry(id: id, size: size, modified: modified, digest: fresh.digest)
-            }
-        }
-        let gone = Set(known.keys).subtracting(ids)
-        if !changed.isEmpty || !gone.isEmpty {
-            for id in gone { unlink(searchPath(id)) }
-            save(File(format: 1, entries: ids.compactMap { known[$0] }), people: changed, gone: gone)
-        }
-        return result.sorted { $0.openedAt != $1.openedAt ? $0.openedAt > $1.openedAt : $0.summary.id > $1.summary.id }
+        refreshed(now: now) { $0.map(\.digest) }
+            .sorted { $0.openedAt != $1.openedAt ? $0.openedAt > $1.openedAt : $0.summary.id > $1.summary.id }
     }
 }

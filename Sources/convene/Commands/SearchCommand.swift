@@ -16,11 +16,17 @@ enum SearchCommand: Command {
             Output.raw(RecordJSON.encode(hits))
             return 0
         }
-        for hit in hits {
-            let place = "\(hit.meeting) · \(hit.item). \(Sanitized.inline(hit.itemTitle)) · \(hit.place) · \(hit.kind) · \(Sanitized.inline(hit.author))"
-            Output.out(place + "\n    " + Sanitized.inline(hit.text))
+        guard !hits.isEmpty else {
+            Output.out("No notes match.")
+            return 0
         }
-        if hits.isEmpty { Output.out("No notes match.") }
+        // One write for every hit: thousands of hits cost no more system calls than one.
+        var text = ""
+        for hit in hits {
+            text += "\(hit.meeting) · \(hit.item). \(Sanitized.inline(hit.itemTitle)) · \(hit.place) · \(hit.kind) · \(Sanitized.inline(hit.author))"
+            text += "\n    " + Sanitized.inline(hit.text) + "\n"
+        }
+        Output.raw(text)
         return 0
     }
 }
