@@ -119,4 +119,13 @@ extension RecordsIndexTests {
             #expect(RecordsIndex.stamp(index.scanPath).size == size)
         }
     }
+
+    @Test func noMeetingsWriteNothing() throws {
+        try withTemporaryFolder { root in
+            let index = RecordsIndex(records: RecordsFolder(root: root + "/none"))
+            #expect(index.digests(now: at(0)).isEmpty)
+            #expect(index.search("x", now: at(0)).isEmpty)
+            #expect(!FileManager.default.fileExists(atPath: root + "/none"))
+        }
+    }
 }

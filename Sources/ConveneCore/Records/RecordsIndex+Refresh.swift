@@ -14,6 +14,8 @@ extension RecordsIndex {
             return body(ids.map { id in Self.afresh(known.entries[id]!) { read(id, now: now).digest } })
         }
         if let current { return current }
+        // No meetings and no index yet: nothing to write, and a folder that does not exist is not created.
+        if ids.isEmpty && access(folder, F_OK) != 0 { return body([]) }
         _ = try? prepare()
         return locked(LOCK_EX) { body(update(ids: ids, stamps: stamps, now: now)) }
     }
@@ -52,10 +54,12 @@ extension RecordsIndex {
                                  scan: ranges?.scan ?? 0..<0, notes: ranges?.notes ?? 0..<0))
             people[id] = reading.people
         }
+        let gone = Set(old.keys).subtracting(ids)
         if fresh { unlink(indexPath) }
-        guard writer.finish() else { return entries }
+        // Another run may have brought the index up to date while this one waited for the lock.
+        guard writer.finish(), fresh || !people.isEmpty || !gone.isEmpty else { return entries }
         if fresh { try? FileManager.default.removeItem(atPath: folder + "/search") }
-        save(entries, people: people, gone: Set(old.keys).subtracting(ids))
+        save(entries, people: people, gone: gone)
         return entries
     }
 
