@@ -56,8 +56,10 @@ extension RecordsIndex {
         }
         let gone = Set(old.keys).subtracting(ids)
         if fresh { unlink(indexPath) }
+        // Lines that did not all reach their files are not searched this time; the next run indexes again.
+        guard writer.finish() else { return entries.map { Entry(id: $0.id, size: -1, modified: -1, digest: $0.digest, scan: 0..<0, notes: 0..<0) } }
         // Another run may have brought the index up to date while this one waited for the lock.
-        guard writer.finish(), fresh || !people.isEmpty || !gone.isEmpty else { return entries }
+        guard fresh || !people.isEmpty || !gone.isEmpty else { return entries }
         if fresh { try? FileManager.default.removeItem(atPath: folder + "/search") }
         save(entries, people: people, gone: gone)
         return entries
