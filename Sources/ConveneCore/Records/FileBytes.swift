@@ -40,8 +40,8 @@ public enum FileBytes {
         return bytes
     }
 
-    /// Runs `body` on the first `count` bytes of a file mapped read-only, without copying them: `whole` brings every
-    /// page in at once, for a file read through; otherwise only the pages touched are read. nil when it cannot be mapped.
+    /// Runs `body` on the first `count` bytes of a file mapped read-only, so nothing is copied (`whole` brings every
+    /// page in at once, for a file read through, else only pages touched are read); nil when it cannot be mapped.
     public static func mapped<T>(fd: Int32, count: Int, whole: Bool, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
         guard count > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE | (whole ? MAP_POPULATE : 0), fd, 0), base != MAP_FAILED else { return nil }

@@ -2,8 +2,8 @@ import Foundation
 import Glibc
 
 extension RecordsIndex {
-    /// Runs `body` on every meeting's entry, in id order, once the index matches the logs. The index folder stays
-    /// locked meanwhile (shared to read, exclusive to update), so the search files hold what the entries say.
+    /// Runs `body` on every meeting's entry, in id order, once the index matches the logs, with the index folder
+    /// locked meanwhile (shared to read, exclusive to update) so the search files hold what the entries say.
     func refreshed<T>(now: Date, _ body: ([Entry]) -> T) -> T {
         let ids = records.meetingIDs()
         let stamps = ids.map { Self.stamp(records.logPath($0)) }

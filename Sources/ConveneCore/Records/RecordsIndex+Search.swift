@@ -2,8 +2,8 @@ import Foundation
 import Glibc
 
 extension RecordsIndex {
-    /// Notes across every meeting matching `query` (case and accents ignored), newest first. The folded text of
-    /// every note is scanned where it lies mapped; only the hits' lines of `notes.txt` are touched, and no log is read.
+    /// Notes across every meeting matching `query` (case and accents ignored), newest first, scanning the folded text
+    /// of every note where it lies mapped and touching only the hits' lines of `notes.txt`: no log is read.
     public func search(_ query: String, now: Date) -> [NoteSearch.Hit] {
         let needle = SearchFile.flat(NoteSearch.fold(query))
         guard !needle.isEmpty else { return [] }
