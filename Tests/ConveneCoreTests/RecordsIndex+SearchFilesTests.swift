@@ -128,4 +128,17 @@ extension RecordsIndexTests {
             #expect(!FileManager.default.fileExists(atPath: root + "/none"))
         }
     }
+
+    @Test func aRebuildDeletesWhatAnInterruptedOneLeft() throws {
+        try withTemporaryFolder { root in
+            let records = RecordsFolder(root: root)
+            _ = try makeMeeting(records, title: "M", day: 0, notes: [NoteAdded(id: "a", text: "x", item: 0)])
+            let index = RecordsIndex(records: records)
+            _ = index.digests(now: at(0))
+            writeFile(index.scanPath + ".tmp-999999", Array("half written".utf8))
+            unlink(index.indexPath)
+            #expect(index.digests(now: at(0)).count == 1)
+            #expect(!FileManager.default.fileExists(atPath: index.scanPath + ".tmp-999999"))
+        }
+    }
 }

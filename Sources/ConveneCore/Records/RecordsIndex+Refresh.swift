@@ -36,6 +36,7 @@ extension RecordsIndex {
         let kept = zip(ids, stamps).compactMap { id, stamp in old[id].flatMap { $0.size == stamp.size && $0.modified == stamp.modified ? $0 : nil } }
         let live = kept.reduce(0) { $0 + $1.scan.count }
         let fresh = known.map { $0.scanSize - live > live + (1 << 20) } ?? true
+        if fresh { removeLeftovers() }
         var writer = SearchWriter(scanPath: scanPath, notesPath: notesPath, fresh: fresh)
         var entries: [Entry] = []
         var people: [String: [String]] = [:]
@@ -63,6 +64,14 @@ extension RecordsIndex {
         if fresh { try? FileManager.default.removeItem(atPath: folder + "/search") }
         save(entries, people: people, gone: gone)
         return entries
+    }
+
+    /// Deletes files a run cut short left half written (`*.tmp-PID`): under the exclusive lock no other run is writing
+    /// one, and a rewrite of the search files could otherwise leave hundreds of megabytes behind.
+    func removeLeftovers() {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.contains(".tmp-") {
+            unlink(folder + "/" + name)
+        }
     }
 
     /// Runs `body` holding `flock(kind)` on the index folder; without the folder there is nothing to guard.
