@@ -146,7 +146,7 @@ extension RecordsIndexTests {
         try withTemporaryFolder { root in
             let records = RecordsFolder(root: root)
             let id = try makeMeeting(records, title: "M", day: 0, notes: [NoteAdded(id: "a", text: "first word", item: 0)])
-            for day in 1...3 { _ = try makeMeeting(records, title: "Other \\(day)", day: 1, notes: [NoteAdded(id: "b", text: "word \(day)", item: 0)]) }
+            for day in 1...3 { _ = try makeMeeting(records, title: "Other \(day)", day: 1, notes: [NoteAdded(id: "b", text: "word \(day)", item: 0)]) }
             let index = RecordsIndex(records: records)
             DispatchQueue.concurrentPerform(iterations: 6) { n in
                 for round in 0..<5 {
