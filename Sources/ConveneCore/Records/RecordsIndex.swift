@@ -8,7 +8,7 @@ import Glibc
 public struct RecordsIndex: Sendable {
     /// One meeting as last indexed: the log's size and modification time it was read at, its digest, and where its
     /// notes are in `search.txt` and `notes.txt`.
-    struct Entry: Equatable {
+    struct Entry {
         var id: String
         var size: Int
         var modified: Int
