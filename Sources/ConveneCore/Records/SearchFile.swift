@@ -38,7 +38,14 @@ enum SearchFile {
 
     /// Reads one line of `notes.txt` back into a hit; nil for a line that is not one of ours.
     static func hit(_ line: ArraySlice<UInt8>, digest: MeetingDigest) -> NoteSearch.Hit? {
-        let f = line.split(separator: 0x09, omittingEmptySubsequences: false)
+        var f: [ArraySlice<UInt8>] = []
+        f.reserveCapacity(7)
+        var start = line.startIndex
+        for i in line.indices where line[i] == 0x09 {
+            f.append(line[start..<i])
+            start = i + 1
+        }
+        f.append(line[start...])
         guard f.count == 7, let item = number(f[1]), let millis = number(f[5]) else { return nil }
         let group = number(f[3]), round = number(f[2])
         let place = group.map { g in (round.map { "round \($0) " } ?? "") + "group \(g)" } ?? "room"
