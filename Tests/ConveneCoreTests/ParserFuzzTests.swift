@@ -3,10 +3,21 @@ import Testing
 @testable import ConveneCore
 
 /// Mutated sample files never make a parser trap or hang, and every rejection is an error with a message.
-/// CI runs 71,000 inputs in all; `CONVENE_FUZZ_ITERATIONS=200000` runs that many per parser, a million in total.
+/// CI runs 74,000 inputs in all; `CONVENE_FUZZ_ITERATIONS=200000` runs that many per parser, 1.2 million in total.
 @Suite struct ParserFuzzTests {
     static func agendaCorpus() throws -> [[UInt8]] {
         try ["visioning.md", "training.md", "phone-zap.md"].map(Fixtures.bytes)
+    }
+
+    static func rosterCorpus() throws -> [[UInt8]] {
+        try ["roster-sample.csv", "roster-43.txt"].map(Fixtures.bytes)
+    }
+
+    /// What is unclear about a rejection: no error at all, or one without a message, a file, or a line of the input.
+    static func unclear(_ rejection: InputErrors, file: String, input: [UInt8]) -> String? {
+        if rejection.errors.isEmpty { return "rejected without any error" }
+        let lines = input.split(separator: 0x0A, omittingEmptySubsequences: false).count
+        return rejection.errors.first { $0.message.isEmpty || !(1...lines).contains($0.line) || $0.file != file }.map { "unclear error \($0)" }
     }
 
     static func logCorpus() -> [[UInt8]] {
@@ -25,8 +36,20 @@ import Testing
                 _ = try AgendaParser.parse(input, file: "fuzz.md")
                 return nil
             } catch {
-                if error.errors.isEmpty { return "rejected without any error" }
-                return error.errors.first { $0.message.isEmpty || $0.line < 1 || $0.file != "fuzz.md" }.map { "unclear error \($0)" }
+                return Self.unclear(error, file: "fuzz.md", input: input)
+            }
+        }
+        #expect(findings.isEmpty, "\(findings)")
+    }
+
+    @Test func rosterParserRejectsMutatedRostersWithLocatedMessages() throws {
+        var fuzzer = MutationFuzzer(corpus: try Self.rosterCorpus(), seed: 8_006)
+        let findings = fuzzer.run(iterations: MutationFuzzer.iterations(ci: 3_000)) { input in
+            do throws(InputErrors) {
+                let names = try RosterParser.parse(input, file: "fuzz.csv").people.map(\.name)
+                return names.contains("") || Set(names).count != names.count ? "accepted an empty or repeated name: \(names)" : nil
+            } catch {
+                return Self.unclear(error, file: "fuzz.csv", input: input)
             }
         }
         #expect(findings.isEmpty, "\(findings)")

@@ -70,6 +70,29 @@ import Testing
         }
     }
 
+    @Test func anIndexThatCannotBeWrittenIsKeptInMemorySoSearchAndPeopleStillWork() throws {
+        try withTemporaryFolder { root in
+            let records = RecordsFolder(root: root)
+            _ = try makeMeeting(records, title: "M", day: 0, notes: [NoteAdded(id: "a", text: "Rent strike", item: 0)], roster: ["Ana", "Bo"])
+            writeFile(root + "/index", Array("a file where the index folder would go".utf8))
+            let index = RecordsIndex(records: records)
+            #expect(index.search("strike", now: at(0)).map(\.text) == ["Rent strike"])
+            #expect(index.people(now: at(0)).values.first == ["Ana", "Bo"])
+        }
+    }
+
+    @Test func aMissingPeopleFileIsReadAgainFromTheLogs() throws {
+        try withTemporaryFolder { root in
+            let records = RecordsFolder(root: root)
+            _ = try makeMeeting(records, title: "M", day: 0, notes: [], roster: ["Ana", "Bo"])
+            let index = RecordsIndex(records: records)
+            _ = index.digests(now: at(0))
+            unlink(root + "/index/people.json")
+            #expect(index.people(now: at(0)).values.first == ["Ana", "Bo"])
+            #expect(index.storedPeople()?.values.first == ["Ana", "Bo"])
+        }
+    }
+
     @Test func aRemovedMeetingLeavesTheIndex() throws {
         try withTemporaryFolder { root in
             let records = RecordsFolder(root: root)

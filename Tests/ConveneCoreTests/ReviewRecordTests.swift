@@ -4,11 +4,13 @@ import Testing
 
 /// The derived `MeetingRecord` and its renderings: status, planned vs actual, escaping, search folding, stats.
 @Suite struct ReviewRecordTests {
-    func record(_ steps: [Step], roster: Roster = .empty, notes: [NoteAdded] = [], unreadable: UnreadableSection = .init(), now: Double = 3600) -> MeetingRecord {
+    func record(_ steps: [Step], roster: Roster = .empty, notes: [NoteAdded] = [], newer: [String] = [], unreadable: UnreadableSection = .init(),
+                now: Double = 3600) -> MeetingRecord {
         let plan = Agenda(title: "Visión", items: [AgendaItem(title: "Welcome", seconds: 600), AgendaItem(title: "山田の議題", seconds: 1200)])
         var events = [Event(at: meetingStart, by: "fac", MeetingOpened(id: "2026-08-30-vision", agendaFile: "a.md", agenda: plan, roster: roster))]
         events += steps.map(\.event)
         events += notes.enumerated().map { Event(at: at(Double(100 + $0.offset)), by: "Zoë", $0.element) }
+        events += newer.map { Event(at: at(200), by: "fac", UnknownEvent(originalType: $0, line: #"{"type":"\#($0)"}"#)) }
         return MeetingRecord(meeting: Meeting.replay(events)!, unreadable: unreadable, now: at(now))
     }
 
@@ -36,6 +38,17 @@ import Testing
         #expect(text.contains("! line 4 of the log is unreadable (not valid JSON)"))
         #expect(text.contains("  1.  Welcome     10:00 / 01:00"))
         #expect(text.contains("  2.  山田の議題  20:00 / —  not run"))
+    }
+
+    @Test func everyRenderingCountsEventsFromANewerConveneByKind() {
+        let r = record([.start(0, at: 0)], newer: ["poll.opened", "reaction.added", "poll.opened"])
+        #expect(r.unreadable.newerEvents == "3 events from a newer convene (kinds: poll.opened, reaction.added) kept unchanged")
+        #expect(record([], newer: ["poll.opened"]).unreadable.newerEvents == "1 event from a newer convene (kinds: poll.opened) kept unchanged")
+        #expect(record([]).unreadable.newerEvents == nil)
+        #expect(RecordText.render(r).contains("\n! 3 events from a newer convene (kinds: poll.opened, reaction.added) kept unchanged\n"))
+        #expect(RecordMarkdown.render(r).contains("\n- 3 events from a newer convene \\(kinds: poll\\.opened, reaction\\.added\\) kept unchanged\n"))
+        #expect(RecordHTML.render(r).contains("<p class=\"warn\">3 events from a newer convene (kinds: poll.opened, reaction.added) kept unchanged.</p>"))
+        #expect(r.status == .live)
     }
 
     @Test func plainTextShowsControlCharactersInNotesAsEscapes() {

@@ -42,6 +42,27 @@ import Testing
         #expect(tmux.exitStatus("again") == 0)
     }
 
+    /// The terminal itself going away (tmux killed, an SSH link dropped) leaves a readable, hung-up tty: the screen
+    /// must exit, not spin on it, and the running item keeps running in the log.
+    @Test func aTerminalThatGoesAwayEndsTheScreenInsteadOfSpinning() throws {
+        let folder = TemporaryFolder()
+        let records = folder.path + "/rec"
+        let agenda = Fixtures.write(Self.agenda, named: "fault.md", in: folder)
+        let tmux = try Tmux(command: conveneCommand(["run", agenda], records: records))
+        try tmux.wait(for: "READY")
+        try tmux.send("Space")
+        try tmux.wait(for: "RUNNING")
+        let pid = try tmux.programPID()
+        try tmux.killServer()
+        let deadline = Date().addingTimeInterval(10)
+        while isRunning(pid) && Date() < deadline { usleep(50_000) }
+        let alive = isRunning(pid)
+        if alive { kill(pid, SIGKILL) }
+        #expect(!alive, "convene kept running after its terminal went away")
+        let contents = try EventLogFile(path: try #require(logPath(records))).read()
+        #expect(Meeting.replay(contents.events)?.clockState == .running)
+    }
+
     @Test func closedStdinExitsWithAMessageInsteadOfCrashing() throws {
         let folder = TemporaryFolder()
         let agenda = Fixtures.write(Self.agenda, named: "fault.md", in: folder)
@@ -50,6 +71,13 @@ import Testing
         let status = try #require(tmux.exitStatus())
         #expect(status == 2, "exit status \(status); screen:\n\(tmux.screen())")
         #expect(alternateScreen(tmux) == "0")
+    }
+
+    /// Whether a process still runs: an exited one may linger as a zombie, which `kill(pid, 0)` still finds.
+    private func isRunning(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+              let close = stat.lastIndex(of: ")") else { return false }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).first != "Z"
     }
 
     private func alternateScreen(_ tmux: Tmux, session: String = "main") -> String {

@@ -57,7 +57,7 @@ import Testing
         #expect(state.editor.text == "do not lose me")
         #expect(state.pending == nil)
         #expect(state.notice?.contains("No space left on device") == true)
-        #expect(state.notice?.contains("Your text is kept") == true)
+        #expect(state.notice?.hasPrefix("Your text is kept") == true)
         #expect(enter(&state, id: "ana-2").count == 1)
     }
 

@@ -7,7 +7,8 @@ import Testing
 @Suite struct ReviewViewPictureTests {
     private let start = Date(timeIntervalSince1970: 1_788_098_400)
 
-    private func record() -> MeetingRecord {
+    /// The sample record; `newer` names events from a newer convene that its log also holds.
+    private func record(newer: [String] = []) -> MeetingRecord {
         let plan = Agenda(title: "Visioning", items: [AgendaItem(title: "Welcome", seconds: 600), AgendaItem(title: "山田の議題", seconds: 1200)])
         var meeting = Meeting(opened: MeetingOpened(id: "2026-08-30-visioning", agendaFile: "v.md", agenda: plan,
                                                     roster: Roster(people: [Person(name: "Zoë", tags: ["member"]), Person(name: "Bo")])), at: start, by: "t")
@@ -16,6 +17,7 @@ import Testing
             (70, NoteAdded(id: "b", text: "Rent\u{1B}[2J is high", item: 1, round: 1, group: 2)), (900, ItemStarted(item: 1)), (2000, MeetingEnded()),
         ]
         for (offset, payload) in events { meeting.apply(Event(at: start.addingTimeInterval(offset), by: "Ana", payload)) }
+        for kind in newer { meeting.apply(Event(at: start, by: "Ana", UnknownEvent(originalType: kind, line: #"{"type":"\#(kind)"}"#))) }
         return MeetingRecord(meeting: meeting, now: start.addingTimeInterval(3000))
     }
 
@@ -53,6 +55,19 @@ import Testing
         #expect(s.update(key: .character("e")) == [.export("2026-08-30-visioning")])
         _ = s.update(key: .escape)
         #expect(s.record == nil)
+    }
+
+    @Test func timelineSaysHowManyEventsFromANewerConveneAreKeptAt120x40() {
+        var s = state()
+        s.open(record(newer: ["poll.opened", "poll.closed\u{1B}[2J", "poll.opened"]))
+        let buffer = ReviewView.render(s, size: Size(width: 120, height: 40))
+        #expect(buffer.lines[2] == DisplayWidth.pad(#" ! 3 events from a newer convene (kinds: poll.closed\e[2J, poll.opened) kept unchanged"#, to: 120))
+        #expect(buffer.styleLines[2].hasPrefix("wwwww"))
+        #expect(buffer.lines[3].hasPrefix(" #  Item"))
+        #expect(buffer.lines[4].hasPrefix(" 1  Welcome     10:00    15:00   over"))
+        s.open(record(newer: ["poll.opened"]))
+        #expect(ReviewView.render(s, size: Size(width: 120, height: 40)).lines[2]
+            == DisplayWidth.pad(" ! 1 event from a newer convene (kinds: poll.opened) kept unchanged", to: 120))
     }
 
     @Test func narrowTabLineShowsTheCurrentTabInBrackets() {

@@ -19,13 +19,22 @@ public struct EventLogFile: Sendable {
     }
 
     /// Appends bytes that are already whole lines; used by `append(_:)` and by tests of torn tails.
+    ///
+    /// A write the disk refuses part-way (a full disk takes the bytes that fit) is cut back off while the lock is
+    /// held, so an unacknowledged line never stays behind as a torn one.
     public func append(bytes: [UInt8]) throws(LogError) {
         let fd = try openLocked()
         defer { close(fd) }
         defer { flock(fd, LOCK_UN) }
         try setTornTailAside(fd: fd)
-        try FileBytes.writeAll(fd: fd, bytes, path: path)
-        guard fsync(fd) == 0 else { throw .system("sync", path) }
+        let end = lseek(fd, 0, SEEK_END)
+        do throws(LogError) {
+            try FileBytes.writeAll(fd: fd, bytes, path: path)
+            guard fsync(fd) == 0 else { throw LogError.system("sync", path) }
+        } catch {
+            ftruncate(fd, end)
+            throw error
+        }
     }
 
     /// Opens the log for appending and locks it, reopening when `repair()` replaced the file meanwhile,

@@ -46,6 +46,9 @@ public struct RecordsFolder: Sendable {
     }
 
     /// Starts a new meeting log whose first line is `opened`, choosing a free id for `day`.
+    ///
+    /// When the disk refuses that first line, the file just made is still empty and is removed again: a log that
+    /// holds no meeting would only stand in the way of `resume latest`.
     public func create(opened: MeetingOpened, day: AgendaDate, at: Date, by: String) throws(LogError) -> String {
         try prepare()
         var taken = Set(meetingIDs())
@@ -61,7 +64,12 @@ public struct RecordsFolder: Sendable {
             close(fd)
             var first = opened
             first.id = id
-            try log(id).append([Event(at: at, by: by, first)])
+            do {
+                try log(id).append([Event(at: at, by: by, first)])
+            } catch {
+                unlink(logPath(id))
+                throw error
+            }
             return id
         }
     }

@@ -17,26 +17,20 @@ extension RecordsIndex {
         return Loaded(entries: Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), scanSize: max(scanSize, 0))
     }
 
-    /// Expected people per meeting id; a missing or damaged file is rebuilt from the logs.
+    /// Expected people per meeting id: `people.json` when the index is current, else what this run read from the logs,
+    /// so a folder where the index cannot be saved still counts everyone; a missing or damaged file is rebuilt.
     public func people(now: Date) -> [String: [String]] {
-        if let found = storedPeople() { return found }
-        unlink(indexPath)
-        _ = digests(now: now)
-        return storedPeople() ?? [:]
+        refreshed(now: now) { $0.people ?? storedPeople() } ?? refreshed(now: now, rebuild: true) { $0.people } ?? [:]
     }
 
     func storedPeople() -> [String: [String]]? {
         try? JSONDecoder().decode([String: [String]].self, from: Data(try FileBytes.read(peoplePath)))
     }
 
-    /// Writes the index and merges changed meetings' people; a failure only means the next run indexes again.
-    func save(_ entries: [Entry], people changed: [String: [String]], gone: Set<String>) {
-        guard (try? prepare()) != nil else { return }
-        var all = storedPeople() ?? [:]
-        for (id, names) in changed { all[id] = names }
-        for id in gone { all[id] = nil }
-        guard let names = try? JSONEncoder().encode(all) else { return }
-        try? FileBytes.writeAtomically(Array(names), to: peoplePath)
+    /// Writes everyone's people, then the index only once they are saved, so a current index never has stale people;
+    /// a failure only means the next run indexes again.
+    func save(_ entries: [Entry], people: [String: [String]]) {
+        guard let names = try? JSONEncoder().encode(people), (try? FileBytes.writeAtomically(Array(names), to: peoplePath)) != nil else { return }
         try? FileBytes.writeAtomically(Self.text(entries), to: indexPath)
     }
 

@@ -3,21 +3,22 @@ import Glibc
 
 extension RecordsIndex {
     /// Runs `body` on every meeting's entry, in id order, once the index matches the logs, with the index folder
-    /// locked meanwhile (shared to read, exclusive to update) so the search files hold what the entries say.
-    func refreshed<T>(now: Date, _ body: ([Entry]) -> T) -> T {
+    /// locked meanwhile (shared to read, exclusive to update) so the search files hold what the entries say;
+    /// `rebuild` reads every log again even when the index looks current.
+    func refreshed<T>(now: Date, rebuild: Bool = false, _ body: (Refreshed) -> T) -> T {
         let ids = records.meetingIDs()
         let stamps = ids.map { Self.stamp(records.logPath($0)) }
-        let current = locked(LOCK_SH) { () -> T? in
+        let current: T? = rebuild ? nil : locked(LOCK_SH) {
             guard let known = load(), known.entries.count == ids.count,
                 zip(ids, stamps).allSatisfy({ id, stamp in known.entries[id].map { $0.size == stamp.size && $0.modified == stamp.modified } ?? false })
             else { return nil }
-            return body(ids.map { id in Self.afresh(known.entries[id]!) { read(id, now: now).digest } })
+            return body(Refreshed(entries: ids.map { id in Self.afresh(known.entries[id]!) { read(id, now: now).digest } }))
         }
         if let current { return current }
         // No meetings and no index yet: nothing to write, and a folder that does not exist is not created.
-        if ids.isEmpty && access(folder, F_OK) != 0 { return body([]) }
+        if ids.isEmpty && access(folder, F_OK) != 0 { return body(Refreshed(entries: [], people: [:])) }
         _ = try? prepare()
-        return locked(LOCK_EX) { body(update(ids: ids, stamps: stamps, now: now)) }
+        return locked(LOCK_EX) { body(update(ids: ids, stamps: stamps, rebuild: rebuild, now: now)) }
     }
 
     /// A live meeting's entry with its digest taken again at the current time; any other entry as it is.
@@ -29,9 +30,11 @@ extension RecordsIndex {
     }
 
     /// Reads the logs that changed, appends their notes to the search files (or writes those afresh when the index
-    /// was unreadable or they are mostly superseded notes), and saves the index.
-    func update(ids: [String], stamps: [(size: Int, modified: Int)], now: Date) -> [Entry] {
-        let known = load()
+    /// was unreadable or they are mostly superseded notes), and saves the index; what the disk refused stays in memory.
+    func update(ids: [String], stamps: [(size: Int, modified: Int)], rebuild: Bool, now: Date) -> Refreshed {
+        let stored = rebuild ? nil : storedPeople()
+        // Changed meetings' people are merged into `people.json`, so without it every log is read again.
+        let known = stored == nil ? nil : load()
         let old = known?.entries ?? [:]
         let kept = zip(ids, stamps).compactMap { id, stamp in old[id].flatMap { $0.size == stamp.size && $0.modified == stamp.modified ? $0 : nil } }
         let live = kept.reduce(0) { $0 + $1.scan.count }
@@ -39,7 +42,8 @@ extension RecordsIndex {
         if fresh { removeLeftovers() }
         var writer = SearchWriter(scanPath: scanPath, notesPath: notesPath, fresh: fresh)
         var entries: [Entry] = []
-        var people: [String: [String]] = [:]
+        var changed: [String: [String]] = [:]
+        var unsaved: [String: Lines] = [:]
         for (id, stamp) in zip(ids, stamps) {
             if let entry = old[id], entry.size == stamp.size, entry.modified == stamp.modified {
                 var moved = Self.afresh(entry) { read(id, now: now).digest }
@@ -51,19 +55,42 @@ extension RecordsIndex {
             }
             let reading = read(id, now: now)
             let ranges = writer.add(scan: reading.scan, notes: reading.notes)
+            if ranges == nil { unsaved[id] = (reading.scan, reading.notes) }
             entries.append(Entry(id: id, size: ranges == nil ? -1 : stamp.size, modified: stamp.modified, digest: reading.digest,
                                  scan: ranges?.scan ?? 0..<0, notes: ranges?.notes ?? 0..<0))
-            people[id] = reading.people
+            changed[id] = reading.people
         }
         let gone = Set(old.keys).subtracting(ids)
+        var people = (known == nil ? nil : stored) ?? [:]
+        people.merge(changed) { $1 }
+        for id in gone { people[id] = nil }
         if fresh { unlink(indexPath) }
-        // Lines that did not all reach their files are not searched this time; the next run indexes again.
-        guard writer.finish() else { return entries.map { Entry(id: $0.id, size: -1, modified: -1, digest: $0.digest, scan: 0..<0, notes: 0..<0) } }
+        guard writer.finish() else {
+            return fromMemory(entries, unsaved: unsaved, keeping: fresh ? [] : Set(kept.map(\.id)), people: people, now: now)
+        }
         // Another run may have brought the index up to date while this one waited for the lock.
-        guard fresh || !people.isEmpty || !gone.isEmpty else { return entries }
+        guard fresh || !changed.isEmpty || !gone.isEmpty else { return Refreshed(entries: entries, people: people) }
         if fresh { try? FileManager.default.removeItem(atPath: folder + "/search") }
-        save(entries, people: people, gone: gone)
-        return entries
+        save(entries, people: people)
+        return Refreshed(entries: entries, people: people)
+    }
+
+    /// A run whose lines did not all reach the search files: the meetings `kept` in the untouched files are searched
+    /// there, every other one from memory, read again from its log when its lines went only to the refused files.
+    func fromMemory(_ entries: [Entry], unsaved: [String: Lines], keeping kept: Set<String>, people: [String: [String]], now: Date) -> Refreshed {
+        var result = Refreshed(entries: [], unsavedLines: unsaved, people: people)
+        for entry in entries {
+            guard !kept.contains(entry.id) else {
+                result.entries.append(entry)
+                continue
+            }
+            if result.unsavedLines[entry.id] == nil {
+                let reading = read(entry.id, now: now)
+                result.unsavedLines[entry.id] = (reading.scan, reading.notes)
+            }
+            result.entries.append(Entry(id: entry.id, size: -1, modified: -1, digest: entry.digest, scan: 0..<0, notes: 0..<0))
+        }
+        return result
     }
 
     /// Deletes files a run cut short left half written (`*.tmp-PID`): under the exclusive lock no other run is writing

@@ -3,28 +3,39 @@ import Glibc
 
 extension RecordsIndex {
     /// Notes across every meeting matching `query` (case and accents ignored), newest first, scanning the folded text
-    /// of every note where it lies mapped and touching only the hits' lines of `notes.txt`: no log is read.
+    /// of every note where it lies mapped and touching only the hits' lines of `notes.txt`: no log is read, except
+    /// where the disk refused to save a meeting's lines and they are searched from memory.
     public func search(_ query: String, now: Date) -> [NoteSearch.Hit] {
         let needle = SearchFile.flat(NoteSearch.fold(query))
         guard !needle.isEmpty else { return [] }
-        let hits = refreshed(now: now) { entries -> [NoteSearch.Hit] in
-            let searched = entries.filter { $0.digest.readable && !$0.scan.isEmpty }
+        let hits = refreshed(now: now) { index -> [NoteSearch.Hit] in
+            let searched = index.entries.filter { $0.digest.readable && !$0.scan.isEmpty }
             let scanEnd = searched.map(\.scan.upperBound).max() ?? 0, notesEnd = searched.map(\.notes.upperBound).max() ?? 0
-            return Self.withMapped(scanPath, scanEnd, whole: true) { scan in
+            var hits = Self.withMapped(scanPath, scanEnd, whole: true) { scan in
                 Self.withMapped(notesPath, notesEnd, whole: false) { notes in
-                    var hits: [NoteSearch.Hit] = []
-                    for entry in searched {
-                        for offset in SearchFile.matches(needle, in: UnsafeRawBufferPointer(rebasing: scan[entry.scan]))
-                        where offset < entry.notes.count {
-                            let line = notes[(entry.notes.lowerBound + offset)..<entry.notes.upperBound].prefix { $0 != 0x0A }
-                            if let hit = SearchFile.hit(ArraySlice(line), digest: entry.digest) { hits.append(hit) }
-                        }
+                    searched.flatMap { entry in
+                        Self.hits(needle, scan: UnsafeRawBufferPointer(rebasing: scan[entry.scan]),
+                                  notes: UnsafeRawBufferPointer(rebasing: notes[entry.notes]), digest: entry.digest)
                     }
-                    return hits
                 }
             }
+            for entry in index.entries where entry.digest.readable {
+                guard let lines = index.unsavedLines[entry.id] else { continue }
+                hits += lines.scan.withUnsafeBytes { scan in
+                    lines.notes.withUnsafeBytes { notes in Self.hits(needle, scan: scan, notes: notes, digest: entry.digest) }
+                }
+            }
+            return hits
         }
         return hits.sorted { $0.at != $1.at ? $0.at > $1.at : $0.meeting > $1.meeting }
+    }
+
+    /// One meeting's notes whose folded text holds `needle`, from its lines in `search.txt` and `notes.txt`.
+    static func hits(_ needle: [UInt8], scan: UnsafeRawBufferPointer, notes: UnsafeRawBufferPointer, digest: MeetingDigest) -> [NoteSearch.Hit] {
+        SearchFile.matches(needle, in: scan).compactMap { offset in
+            guard offset < notes.count else { return nil }
+            return SearchFile.hit(ArraySlice(notes[offset...].prefix { $0 != 0x0A }), digest: digest)
+        }
     }
 
     /// `body` on the first `count` bytes of the file at `path`; no hits when it cannot be opened or mapped.

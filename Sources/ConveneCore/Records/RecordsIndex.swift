@@ -27,10 +27,23 @@ public struct RecordsIndex: Sendable {
     var scanPath: String { folder + "/search.txt" }
     var notesPath: String { folder + "/notes.txt" }
 
+    /// One meeting's lines for `search.txt` and for `notes.txt`.
+    typealias Lines = (scan: [UInt8], notes: [UInt8])
+
+    /// What `refreshed` hands its body: every meeting's entry in id order and, where the disk refused to save (a
+    /// read-only or full folder), what the logs say kept in memory, so a search or a statistic never reads stale files.
+    struct Refreshed {
+        var entries: [Entry]
+        /// The search lines of meetings whose lines are not in `search.txt` and `notes.txt`, by meeting id.
+        var unsavedLines: [String: Lines] = [:]
+        /// Every meeting's expected people when this run read logs; nil when the index was current and `people.json` has them.
+        var people: [String: [String]]?
+    }
+
     /// Every meeting's digest, newest first, bringing the index up to date with the logs first.
     /// Live meetings are always read afresh so their running figures are current at `now`.
     public func digests(now: Date) -> [MeetingDigest] {
-        refreshed(now: now) { $0.map(\.digest) }
+        refreshed(now: now) { $0.entries.map(\.digest) }
             .sorted { $0.openedAt != $1.openedAt ? $0.openedAt > $1.openedAt : $0.summary.id > $1.summary.id }
     }
 }

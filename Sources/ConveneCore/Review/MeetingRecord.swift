@@ -62,4 +62,13 @@ public struct UnreadableSection: Codable, Equatable, Sendable {
     }
 
     public var isEmpty: Bool { lines.isEmpty && unknownEventTypes.isEmpty }
+
+    /// The events from a newer convene in words, e.g. "1 event from a newer convene (kinds: poll.opened) kept
+    /// unchanged", so a member knows the record holds more than this version can show; nil when there are none.
+    public var newerEvents: String? {
+        guard !unknownEventTypes.isEmpty else { return nil }
+        let count = unknownEventTypes.count
+        let kinds = Set(unknownEventTypes).sorted().joined(separator: ", ")
+        return "\(count) event\(count == 1 ? "" : "s") from a newer convene (kinds: \(kinds)) kept unchanged"
+    }
 }

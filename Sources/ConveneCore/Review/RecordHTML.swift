@@ -5,6 +5,7 @@ public enum RecordHTML {
         for line in record.unreadable.lines {
             body.append("<p class=\"warn\">Line \(line.line) of the log is unreadable (\(e(line.reason))); everything else is shown.</p>")
         }
+        if let newer = record.unreadable.newerEvents { body.append("<p class=\"warn\">\(e(newer)).</p>") }
         body.append("<h2>Agenda</h2><table><tr><th>#</th><th>Item</th><th>Planned</th><th>Actual</th></tr>")
         for item in record.timeline.items {
             let actual = item.skipped ? "skipped" : item.started ? ClockText.span(item.actualSeconds) : "not run"

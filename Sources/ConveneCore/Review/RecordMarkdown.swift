@@ -6,6 +6,7 @@ public enum RecordMarkdown {
         for line in record.unreadable.lines {
             out.append("- **Unreadable:** line \(line.line) of the log (" + escape(line.reason) + ")")
         }
+        if let newer = record.unreadable.newerEvents { out.append("- " + escape(newer)) }
         out += ["", "## Agenda", "", "| # | Item | Planned | Actual |", "|---|---|---|---|"]
         for item in record.timeline.items {
             let actual = item.skipped ? "skipped" : item.started ? ClockText.span(item.actualSeconds) : "not run"

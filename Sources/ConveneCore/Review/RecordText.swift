@@ -61,9 +61,7 @@ public enum RecordText {
         for line in section.lines {
             out.append("! line \(line.line) of the log is unreadable (\(clean(line.reason))); everything else is shown")
         }
-        if !section.unknownEventTypes.isEmpty {
-            out.append("! \(section.unknownEventTypes.count) event(s) from a newer convene not shown: " + clean(Set(section.unknownEventTypes).sorted().joined(separator: ", ")))
-        }
+        if let newer = section.newerEvents { out.append("! " + clean(newer)) }
         return out
     }
 

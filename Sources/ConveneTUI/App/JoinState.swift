@@ -46,11 +46,12 @@ public struct JoinState: Sendable {
         }
     }
 
-    /// A write the disk refused: the text stays in the editor and the reason is shown in words.
+    /// A write the disk refused: the text stays in the editor and the reason is shown in words, after the news
+    /// that the text is kept, so a status line cut short by a long path still says so.
     public mutating func show(problem: String) {
         if pending != nil {
             pending = nil
-            notice = "\(problem). Your text is kept: press Enter to try again"
+            notice = "Your text is kept (Enter tries again). \(problem)"
         } else {
             notice = problem
         }

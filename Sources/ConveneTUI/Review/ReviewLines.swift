@@ -28,6 +28,7 @@ enum ReviewLines {
 
     private static func timeline(_ record: MeetingRecord) -> [(String, Style)] {
         var lines = record.unreadable.lines.map { (" ! line \($0.line) of the log is unreadable (\($0.reason))", Style.alert) }
+        if let newer = record.unreadable.newerEvents { lines.append((" ! " + newer, .warning)) }
         let width = min(36, record.timeline.items.map { DisplayWidth.of($0.title) }.max() ?? 0)
         lines.append((" #  " + DisplayWidth.pad("Item", to: width) + "  planned  actual", .heading))
         for item in record.timeline.items {

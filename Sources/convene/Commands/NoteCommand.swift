@@ -34,7 +34,7 @@ enum NoteCommand: Command {
             let note = NotePlace.of(meeting, group: group, now: now).added(id: NoteID.make(author: author), kind: kind, text: text, author: author)
             try log.append([Event(at: now, by: author, note)])
         } catch {
-            throw .input(error.message)
+            throw .input("the note was not saved: " + error.message)
         }
         return 0
     }

@@ -31,7 +31,7 @@ enum RunCommand: Command {
             id = try records.create(opened: opened, day: context.today(now), at: now, by: context.author())
         } catch {
             screen?.close()
-            throw .input(error.message)
+            throw .input("the meeting was not started: " + error.message)
         }
         guard let screen else { return try PlainMode.run(id: id, records: records, context: context) }
         return try FacilitatorSession.run(id: id, records: records, screen: screen, context: context)

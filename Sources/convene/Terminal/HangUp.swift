@@ -12,5 +12,11 @@ enum HangUp {
         signal(SIGHUP) { _ in hangUpReceived = 1 }
     }
 
-    static var received: Bool { hangUpReceived != 0 }
+    /// Whether a hang-up arrived, or is waiting: a `ppoll` that returns at once (the closed terminal is always
+    /// readable) restores the mask before the signal can be delivered, so a blocked SIGHUP may stay pending.
+    static var received: Bool {
+        var pending = sigset_t()
+        sigpending(&pending)
+        return hangUpReceived != 0 || sigismember(&pending, SIGHUP) == 1
+    }
 }

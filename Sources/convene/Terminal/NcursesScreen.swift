@@ -70,7 +70,8 @@ final class NcursesScreen {
         let ready = ppoll(&fds, nfds_t(fds.count), &limit, &waitMask)
         if HangUp.received { return Wake(inputClosed: true) }
         guard ready > 0 else { return Wake() }
-        let closed = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 && fds[0].revents & Int16(POLLIN) == 0
+        // A terminal that hung up reports POLLIN as well as POLLHUP (reads return end of file), so HUP alone decides.
+        let closed = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
         return Wake(input: fds[0].revents != 0, inputClosed: closed, other: fds.count > 1 && fds[1].revents != 0)
     }
 

@@ -36,6 +36,7 @@ struct MutationFuzzer {
         Array("## ".utf8), Array("# ".utf8), Array("warn: ".utf8), Array("\"".utf8), Array("\\u0000".utf8),
         Array("\\ud800".utf8), Array("{".utf8), Array("}".utf8), Array("[".utf8), Array(":".utf8), Array(",".utf8),
         Array("null".utf8), Array("\"type\":".utf8), Array("9999-99-99T99:99:99.999Z".utf8), Array("0000-01-01T00:00:00Z".utf8),
+        Array("\"\"".utf8), Array(";".utf8), Array("name,".utf8), Array("not-with".utf8), Array("\n\"".utf8),
     ]
 
     /// The next input: a corpus entry with one to four mutations.

@@ -5,9 +5,11 @@ enum RecordFixtures {
     static let hostileName = #"<script>alert("x")</script>, Zoë 山田"#
     static let hostileNote = "Rent \"too high\", say <b>all</b>\nsecond line 多言語 & more"
 
-    /// A finished two-item meeting with one note by a hostile author and an action; returns the log path.
+    /// A two-item meeting, finished unless `ended` is false, with one note by a hostile author and an action;
+    /// returns the log path.
     @discardableResult
-    static func hostileMeeting(in records: String, id: String = "2026-08-30-visioning", openedAt: String = "2026-08-30T14:00:00.000Z") -> String {
+    static func hostileMeeting(in records: String, id: String = "2026-08-30-visioning", openedAt: String = "2026-08-30T14:00:00.000Z",
+                               ended: Bool = true) -> String {
         let folder = records + "/meetings"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let name = json(hostileName), note = json(hostileNote)
@@ -19,7 +21,7 @@ enum RecordFixtures {
             #"{"at":"2026-08-30T14:07:00.000Z","by":"fac","type":"note.added","id":"n3","item":0,"kind":"follow-up","text":"Ask about childcare","person":"Ana","organizer":"Bo"}"#,
             #"{"at":"2026-08-30T14:10:10.000Z","by":"fac","type":"item.started","item":1}"#,
             #"{"at":"2026-08-30T14:40:10.000Z","by":"fac","type":"meeting.ended"}"#,
-        ]
+        ].dropLast(ended ? 0 : 1)
         let path = folder + "/" + id + ".jsonl"
         _ = FileManager.default.createFile(atPath: path, contents: Data(lines.map { $0 + "\n" }.joined().utf8))
         return path

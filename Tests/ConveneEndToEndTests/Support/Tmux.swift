@@ -69,6 +69,11 @@ final class Tmux {
         return pid
     }
 
+    /// Ends the tmux server and every pane with it, as a closed terminal window or a dropped SSH link would.
+    func killServer() throws {
+        try tmux(["kill-server"])
+    }
+
     /// The exit status of the pane's program once it has exited.
     func exitStatus(_ session: String = "main") -> Int32? {
         (try? String(contentsOfFile: statusPath(session), encoding: .utf8)).flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
