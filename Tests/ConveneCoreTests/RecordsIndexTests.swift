@@ -81,15 +81,27 @@ import Testing
         }
     }
 
+    @Test func aMissingPeopleFileIsReadAgainFromTheLogs() throws {
+        try withTemporaryFolder { root in
+            let records = RecordsFolder(root: root)
+            _ = try makeMeeting(records, title: "M", day: 0, notes: [], roster: ["Ana", "Bo"])
+            let index = RecordsIndex(records: records)
+            _ = index.digests(now: at(0))
+            unlink(root + "/index/people.json")
+            #expect(index.people(now: at(0)).values.first == ["Ana", "Bo"])
+            #expect(index.storedPeople()?.values.first == ["Ana", "Bo"])
+        }
+    }
+
     @Test func aRemovedMeetingLeavesTheIndex() throws {
         try withTemporaryFolder { root in
             let records = RecordsFolder(root: root)
             let id = try makeMeeting(records, title: "M", day: 0, notes: [NoteAdded(id: "a", text: "gone", item: 0)])
             let index = RecordsIndex(records: records)
-            _ = index.digests(now: at(0))
+            #expect(index.search("gone", now: at(0)).count == 1)
             unlink(records.logPath(id))
             #expect(index.digests(now: at(0)).isEmpty)
-            #expect(!FileManager.default.fileExists(atPath: index.searchPath(id)))
+            #expect(index.search("gone", now: at(0)).isEmpty)
         }
     }
 }

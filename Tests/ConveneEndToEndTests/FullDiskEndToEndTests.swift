@@ -64,6 +64,53 @@ struct FullDiskEndToEndTests {
         #expect(try EventLogFile(path: log).read().events.contains { ($0.payload as? NoteAdded)?.text == "Childcare at every meeting" })
     }
 
+    @Test func searchAndStatsOnAFullDiskAnswerFromTheLogsAndDeleteNothing() throws {
+        let home = ["CONVENE_HOME": records]
+        RecordFixtures.hostileMeeting(in: records)
+        let grown = RecordFixtures.hostileMeeting(in: records, id: "2026-09-06-visioning", openedAt: "2026-09-06T14:00:00.000Z", ended: false)
+        #expect(try convene(["search", "childcare"], environment: home).stdout.components(separatedBy: "Ask about childcare").count == 3)
+        // Longer than a page, so its search line cannot fit in what is left of the index files' last pages.
+        let strike = "Rent strike " + String(repeating: "on the first ", count: 400)
+        #expect(try convene(["note", "2026-09-06-visioning", strike], environment: home).status == 0)
+        try disk.fill()
+        let logs = try [records + "/meetings/2026-08-30-visioning.jsonl", grown].map(FileBytes.read)
+        let indexFiles = try FileManager.default.contentsOfDirectory(atPath: records + "/index").sorted()
+
+        let search = try convene(["search", "RENT STRIKE"], environment: home)
+        #expect(search.status == 0, "\(search.stderr)")
+        #expect(search.stdout.hasPrefix("2026-09-06-visioning · 2. Vision, \"big\" · room · note"), "\(search.stdout)")
+        #expect(search.stdout.contains(strike))
+        let both = try convene(["search", "childcare"], environment: home)
+        #expect(both.stdout.components(separatedBy: "Ask about childcare").count == 3, "\(both.stdout)")
+        let stats = try convene(["stats"], environment: home)
+        #expect(stats.status == 0)
+        #expect(stats.stdout.contains("2 meeting(s), 2 distinct people"), "\(stats.stdout)")
+        #expect(try [records + "/meetings/2026-08-30-visioning.jsonl", grown].map(FileBytes.read) == logs)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: records + "/index").sorted() == indexFiles)
+
+        disk.free()
+        #expect(try convene(["search", "rent strike"], environment: home).stdout.contains(strike))
+        #expect(try FileBytes.read(records + "/index/search.txt").count > strike.utf8.count)
+    }
+
+    @Test func aFirstIndexThatRunsOutOfSpacePartWayStillSearchesEveryMeeting() throws {
+        let home = ["CONVENE_HOME": records]
+        RecordFixtures.hostileMeeting(in: records)
+        let big = RecordFixtures.hostileMeeting(in: records, id: "2026-09-06-visioning", openedAt: "2026-09-06T14:00:00.000Z", ended: false)
+        let strike = "Rent strike " + String(repeating: "on the first ", count: 400)
+        try EventLogFile(path: big).append([Event(at: Date(), by: "Sam", NoteAdded(id: "big", text: strike, item: 1))])
+        // Two pages stay free: the first meeting's lines fit, the second's do not.
+        let spare = disk.path + "/spare"
+        _ = FileManager.default.createFile(atPath: spare, contents: Data(count: 2 * Int(sysconf(Int32(_SC_PAGESIZE)))))
+        try disk.fill()
+        unlink(spare)
+
+        let both = try convene(["search", "childcare"], environment: home)
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(both.stdout.components(separatedBy: "Ask about childcare").count == 3, "\(both.stdout)")
+        #expect(try convene(["search", "strike"], environment: home).stdout.contains(strike))
+    }
+
     /// Presses `key` with the disk full so that the line it appends is cut short, waits for `refusal` and checks that
     /// nothing was written; then frees space, presses `key` again and waits for `saved`. Returns the refused screen.
     private func press(_ key: String, in tmux: Tmux, onFullDiskUnder log: String, refusal: String, then saved: String) throws -> String {

@@ -57,6 +57,26 @@ struct ReadOnlyRecordsEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: records + "/index"))
     }
 
+    @Test func aStaleIndexIsSearchedTogetherWithWhatTheLogsAddedSince() throws {
+        let stale = try TinyDisk()
+        let home = stale.path + "/rec"
+        let run = { (arguments: [String]) in try ConveneEndToEndTests.convene(arguments, environment: ["CONVENE_HOME": home]) }
+        RecordFixtures.hostileMeeting(in: home)
+        RecordFixtures.hostileMeeting(in: home, id: "2026-09-06-visioning", openedAt: "2026-09-06T14:00:00.000Z", ended: false)
+        #expect(try run(["stats"]).status == 0)
+        #expect(try run(["note", "2026-09-06-visioning", "Rent strike"]).status == 0)
+        let index = try FileBytes.read(home + "/index/index.json")
+        try stale.makeReadOnly()
+
+        let search = try run(["search", "strike"])
+        #expect(search.stdout.hasPrefix("2026-09-06-visioning · 2. Vision, \"big\" · room · note"), "\(search.stdout) \(search.stderr)")
+        let both = try run(["search", "childcare"])
+        #expect(both.stdout.components(separatedBy: "Ask about childcare").count == 3, "\(both.stdout)")
+        #expect(try run(["stats"]).stdout.contains("2 meeting(s), 2 distinct people"))
+        #expect(try run(["meetings"]).stdout.contains("2026-09-06-visioning  2026-09-06"))
+        #expect(try FileBytes.read(home + "/index/index.json") == index)
+    }
+
     @Test func resumeOpensReadOnlyAndSaysWhy() throws {
         let tmux = try Tmux(width: 200, height: 30, command: conveneCommand(["resume"], records: records))
         try tmux.wait(for: "READ-ONLY (\(records)/meetings is read-only: remount it read-write")

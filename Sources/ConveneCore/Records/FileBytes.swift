@@ -25,6 +25,31 @@ public enum FileBytes {
         }
     }
 
+    /// Exactly the bytes in `range`; a file shorter than that is an error, not a short answer.
+    public static func read(fd: Int32, path: String, range: Range<Int>) throws(LogError) -> [UInt8] {
+        var done = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, count in
+            while done < range.count {
+                let n = pread(fd, buffer.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { break }
+                done += n
+            }
+            count = done
+        }
+        guard done == range.count else { throw .system("read", path) }
+        return bytes
+    }
+
+    /// Runs `body` on the first `count` bytes of a file mapped read-only, so nothing is copied (`whole` brings every
+    /// page in at once, for a file read through, else only pages touched are read); nil when it cannot be mapped.
+    public static func mapped<T>(fd: Int32, count: Int, whole: Bool, _ body: (UnsafeRawBufferPointer) -> T) -> T? {
+        guard count > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE | (whole ? MAP_POPULATE : 0), fd, 0), base != MAP_FAILED else { return nil }
+        defer { munmap(base, count) }
+        return body(UnsafeRawBufferPointer(start: base, count: count))
+    }
+
     /// Writes a whole file (0600), replacing any earlier one atomically through a temporary name.
     public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(LogError) {
         let temporary = path + ".tmp-\(getpid())"

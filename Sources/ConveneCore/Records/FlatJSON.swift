@@ -2,7 +2,8 @@
 ///
 /// Replaying a long meeting spends its time decoding; this reads the common lines in one pass over the
 /// bytes. Anything it does not understand (nesting, floats, booleans, odd escapes) returns nil, and the
-/// line is read by `JSONDecoder` instead, which also gives the precise error for a broken line.
+/// line is read by `JSONDecoder` instead, which also gives the precise error for a broken line. The index's rows
+/// are flat arrays of the same values.
 enum FlatJSON {
     enum Value: Equatable {
         case string(String)
@@ -13,6 +14,11 @@ enum FlatJSON {
     static func object(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Value]? {
         var reader = Reader(bytes: bytes)
         return reader.object()
+    }
+
+    static func array(_ bytes: UnsafeBufferPointer<UInt8>) -> [Value]? {
+        var reader = Reader(bytes: bytes)
+        return reader.array()
     }
 
     private struct Reader {
@@ -37,6 +43,23 @@ enum FlatJSON {
                 if take(UInt8(ascii: ",")) { continue }
                 guard take(UInt8(ascii: "}")) else { return nil }
                 return end() ? fields : nil
+            }
+        }
+
+        mutating func array() -> [Value]? {
+            skipSpace()
+            guard take(UInt8(ascii: "[")) else { return nil }
+            var values: [Value] = []
+            skipSpace()
+            if take(UInt8(ascii: "]")) { return end() ? values : nil }
+            while true {
+                skipSpace()
+                guard let value = value() else { return nil }
+                values.append(value)
+                skipSpace()
+                if take(UInt8(ascii: ",")) { continue }
+                guard take(UInt8(ascii: "]")) else { return nil }
+                return end() ? values : nil
             }
         }
 

@@ -9,53 +9,43 @@ extension RecordsIndex {
         return (Int(info.st_size), Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
 
-    func load() throws -> File {
-        let file = try JSONDecoder().decode(File.self, from: Data(try FileBytes.read(indexPath)))
-        guard file.format == 1 else { throw LogError("\(indexPath): unknown index format") }
-        return file
+    /// The index as saved, or nil when it is missing, from another format, or names notes its search files lack.
+    func load() -> Loaded? {
+        guard let bytes = try? FileBytes.read(indexPath), let entries = Self.entries(bytes) else { return nil }
+        let scanSize = Self.stamp(scanPath).size, notesSize = Self.stamp(notesPath).size
+        guard entries.allSatisfy({ $0.scan.upperBound <= max(scanSize, 0) && $0.notes.upperBound <= max(notesSize, 0) }) else { return nil }
+        return Loaded(entries: Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), scanSize: max(scanSize, 0))
     }
 
-    /// Expected people per meeting id; a missing or damaged file is rebuilt from the logs, and used from memory
-    /// when it cannot be saved.
+    /// Expected people per meeting id: `people.json` when the index is current, else what this run read from the logs,
+    /// so a folder where the index cannot be saved still counts everyone; a missing or damaged file is rebuilt.
     public func people(now: Date) -> [String: [String]] {
-        if let found = storedPeople() { return found }
-        unlink(indexPath)
-        let fresh = refreshed(now: now)
-        return storedPeople() ?? fresh.people
+        refreshed(now: now) { $0.people ?? storedPeople() } ?? refreshed(now: now, rebuild: true) { $0.people } ?? [:]
     }
 
     func storedPeople() -> [String: [String]]? {
         try? JSONDecoder().decode([String: [String]].self, from: Data(try FileBytes.read(peoplePath)))
     }
 
-    /// Writes the index and merges changed meetings' people; a failure only means the next run indexes again.
-    func save(_ file: File, people changed: [String: [String]], gone: Set<String>) {
-        guard (try? prepare()) != nil else { return }
-        var all = storedPeople() ?? [:]
-        for (id, names) in changed { all[id] = names }
-        for id in gone { all[id] = nil }
-        let encoder = JSONEncoder()
-        guard let index = try? encoder.encode(file), let names = try? encoder.encode(all) else { return }
-        try? FileBytes.writeAtomically(Array(names), to: peoplePath)
-        try? FileBytes.writeAtomically(Array(index), to: indexPath)
+    /// Writes everyone's people, then the index only once they are saved, so a current index never has stale people;
+    /// a failure only means the next run indexes again.
+    func save(_ entries: [Entry], people: [String: [String]]) {
+        guard let names = try? JSONEncoder().encode(people), (try? FileBytes.writeAtomically(Array(names), to: peoplePath)) != nil else { return }
+        try? FileBytes.writeAtomically(Self.text(entries), to: indexPath)
     }
 
     func prepare() throws(LogError) {
         try records.prepare()
-        for path in [folder, folder + "/search"] where mkdir(path, 0o700) != 0 && errno != EEXIST {
-            throw .system("create", path)
-        }
+        guard mkdir(folder, 0o700) == 0 || errno == EEXIST else { throw .system("create", folder) }
     }
 
-    /// Reads one log afresh: its digest, its expected people, and its search file rewritten, or returned when the
-    /// disk refuses it.
-    func reindex(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String], unsavedSearch: [UInt8]?) {
-        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), [], nil) }
+    /// Reads one log afresh: its digest, its expected people, and its notes as search lines.
+    func read(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String], scan: [UInt8], notes: [UInt8]) {
+        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), [], [], []) }
         let contents = LogLines.read(bytes[...])
-        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), [], nil) }
+        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), [], [], []) }
         let record = MeetingRecord(meeting: meeting, unreadable: UnreadableSection(contents: contents), now: now)
-        let search = SearchFile.lines(record: record)
-        let saved = (try? prepare()) != nil && (try? FileBytes.writeAtomically(search, to: searchPath(id))) != nil
-        return (MeetingDigest(record: record), record.attendance.expected.map(\.name), saved ? nil : search)
+        let lines = SearchFile.lines(record: record)
+        return (MeetingDigest(record: record), record.attendance.expected.map(\.name), lines.scan, lines.notes)
     }
 }

@@ -2,36 +2,47 @@ import Foundation
 import Glibc
 
 extension RecordsIndex {
-    /// Notes across every meeting matching `query` (case and accents ignored), newest first, scanning only the
-    /// small search files: the logs are not read, except where the disk refused the search file.
+    /// Notes across every meeting matching `query` (case and accents ignored), newest first, scanning the folded text
+    /// of every note where it lies mapped and touching only the hits' lines of `notes.txt`: no log is read, except
+    /// where the disk refused to save a meeting's lines and they are searched from memory.
     public func search(_ query: String, now: Date) -> [NoteSearch.Hit] {
         let needle = SearchFile.flat(NoteSearch.fold(query))
         guard !needle.isEmpty else { return [] }
-        var hits: [NoteSearch.Hit] = []
-        let index = refreshed(now: now)
-        for digest in index.digests where digest.readable {
-            let id = digest.summary.id
-            guard let bytes = index.unsavedSearch[id] ?? (try? FileBytes.read(searchPath(id))) else { continue }
-            for line in Self.matches(needle, in: bytes) {
-                if let hit = SearchFile.hit(Substring(String(decoding: line, as: UTF8.self)), digest: digest) { hits.append(hit) }
+        let hits = refreshed(now: now) { index -> [NoteSearch.Hit] in
+            let searched = index.entries.filter { $0.digest.readable && !$0.scan.isEmpty }
+            let scanEnd = searched.map(\.scan.upperBound).max() ?? 0, notesEnd = searched.map(\.notes.upperBound).max() ?? 0
+            var hits = Self.withMapped(scanPath, scanEnd, whole: true) { scan in
+                Self.withMapped(notesPath, notesEnd, whole: false) { notes in
+                    searched.flatMap { entry in
+                        Self.hits(needle, scan: UnsafeRawBufferPointer(rebasing: scan[entry.scan]),
+                                  notes: UnsafeRawBufferPointer(rebasing: notes[entry.notes]), digest: entry.digest)
+                    }
+                }
             }
+            for entry in index.entries where entry.digest.readable {
+                guard let lines = index.unsavedLines[entry.id] else { continue }
+                hits += lines.scan.withUnsafeBytes { scan in
+                    lines.notes.withUnsafeBytes { notes in Self.hits(needle, scan: scan, notes: notes, digest: entry.digest) }
+                }
+            }
+            return hits
         }
         return hits.sorted { $0.at != $1.at ? $0.at > $1.at : $0.meeting > $1.meeting }
     }
 
-    /// The lines whose last field (the folded text) contains `needle`.
-    static func matches(_ needle: [UInt8], in bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        var found: [ArraySlice<UInt8>] = []
-        bytes.withUnsafeBytes { buffer in
-            ByteSearch.each(needle, in: buffer) { offset in
-                let start = (bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
-                let end = bytes[offset...].firstIndex(of: 0x0A) ?? bytes.count
-                guard let tab = bytes[start..<end].lastIndex(of: 0x09) else { return end }
-                guard offset > tab else { return tab + 1 }
-                found.append(bytes[start..<end])
-                return end
-            }
+    /// One meeting's notes whose folded text holds `needle`, from its lines in `search.txt` and `notes.txt`.
+    static func hits(_ needle: [UInt8], scan: UnsafeRawBufferPointer, notes: UnsafeRawBufferPointer, digest: MeetingDigest) -> [NoteSearch.Hit] {
+        SearchFile.matches(needle, in: scan).compactMap { offset in
+            guard offset < notes.count else { return nil }
+            return SearchFile.hit(ArraySlice(notes[offset...].prefix { $0 != 0x0A }), digest: digest)
         }
-        return found
+    }
+
+    /// `body` on the first `count` bytes of the file at `path`; no hits when it cannot be opened or mapped.
+    static func withMapped(_ path: String, _ count: Int, whole: Bool, _ body: (UnsafeRawBufferPointer) -> [NoteSearch.Hit]) -> [NoteSearch.Hit] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return [] }
+        defer { close(fd) }
+        return FileBytes.mapped(fd: fd, count: count, whole: whole, body) ?? []
     }
 }

@@ -5,7 +5,8 @@ extension RecordStats {
         meetings = digests.filter(\.readable)
             .sorted { $0.openedAt < $1.openedAt }.map { digest in
                 let names = Set(people[digest.summary.id] ?? [])
-                let fresh = names.subtracting(seen).count
+                // Asking `seen` name by name: `subtracting` walked all of `seen`, which grows with every meeting.
+                let fresh = names.filter { !seen.contains($0) }.count
                 seen.formUnion(names)
                 let s = digest.summary
                 return Row(meeting: s.id, date: s.date, attendance: s.attendance, newPeople: fresh, members: digest.members,

@@ -2,18 +2,14 @@
 public enum Sanitized {
     /// The text with every control or unprintable code point replaced by a visible escape such as `\e`.
     public static func inline(_ text: String) -> String {
-        if isPrintableASCII(text) { return text }
+        // Printable ASCII, the usual case, is told from its bytes without decoding a scalar.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
         guard text.unicodeScalars.contains(where: { DisplayWidth.of($0) == nil }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if DisplayWidth.of(scalar) == nil { out += escape(scalar) } else { out.unicodeScalars.append(scalar) }
         }
         return out
-    }
-
-    /// Whether every byte is printable ASCII: most screen text is, and this check is a tight loop over bytes.
-    static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// The visible form of one unprintable code point.

@@ -20,12 +20,14 @@ enum MeetingsCommand: Command {
             return 0
         }
         let idWidth = min(48, summaries.map { DisplayWidth.of($0.id) }.max() ?? 2)
-        Output.out(DisplayWidth.pad("ID", to: idWidth) + "  Date        People  Items  Notes  Status   Title")
+        // One write for the whole list, not one per meeting.
+        var text = DisplayWidth.pad("ID", to: idWidth) + "  Date        People  Items  Notes  Status   Title\n"
         for s in summaries {
-            Output.out(DisplayWidth.pad(s.id, to: idWidth) + "  " + DisplayWidth.pad(s.date, to: 10) + "  "
+            text += DisplayWidth.pad(s.id, to: idWidth) + "  " + DisplayWidth.pad(s.date, to: 10) + "  "
                 + right("\(s.attendance)", 6) + "  " + right("\(s.itemsRun)", 5) + "  " + right("\(s.notes)", 5) + "  "
-                + DisplayWidth.pad(s.status.rawValue, to: 7) + "  " + Sanitized.inline(s.title))
+                + DisplayWidth.pad(s.status.rawValue, to: 7) + "  " + Sanitized.inline(s.title) + "\n"
         }
+        Output.raw(text)
         return 0
     }
 
