@@ -18,6 +18,20 @@ extension RecordsIndexTests {
         return hits.sorted { $0.at != $1.at ? $0.at > $1.at : $0.meeting > $1.meeting }.map(\.text)
     }
 
+    @Test func aSearchFileShorterThanTheIndexSaysIsNotReadPastItsEnd() throws {
+        try withTemporaryFolder { root in
+            let path = root + "/short.txt"
+            try FileBytes.writeAtomically(Array("one line\n".utf8), to: path)
+            var touched = false
+            let hits = RecordsIndex.withMapped(path, 1 << 20, whole: false) { bytes in
+                touched = bytes[bytes.count - 1] == 0
+                return []
+            }
+            #expect(hits.isEmpty)
+            #expect(!touched, "the body was handed pages past the end of the file")
+        }
+    }
+
     @Test func searchFindsWhatTheRecordsHoldAndNothingAcrossFields() throws {
         try withTemporaryFolder { root in
             let records = RecordsFolder(root: root)
