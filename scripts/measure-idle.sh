@@ -6,6 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
+command -v tty-clock >/dev/null || { echo "measure-idle: tty-clock is the yardstick; install it: apt-get install -y tty-clock" >&2; exit 1; }
 swift build -c release >/dev/null
 bin=$(swift build -c release --show-bin-path)/convene
 work=$(mktemp -d)
