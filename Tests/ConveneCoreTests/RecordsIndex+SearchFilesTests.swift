@@ -32,6 +32,22 @@ extension RecordsIndexTests {
         }
     }
 
+    @Test func aDamagedOffsetInTheSearchFileIsSkippedNotTrapped() throws {
+        try withTemporaryFolder { root in
+            let records = RecordsFolder(root: root)
+            _ = try makeMeeting(records, title: "One", day: 0, notes: [NoteAdded(id: "a", text: "cafe " + String(repeating: "x", count: 60), item: 0)])
+            let index = RecordsIndex(records: records)
+            #expect(index.search("cafe", now: at(0)).count == 1)
+            let scan = try FileBytes.read(index.scanPath)
+            let line = Array(String(repeating: "9", count: 30).utf8) + [0x09] + Array("cafe".utf8)
+            let damaged = line + Array(repeating: 0x20, count: scan.count - line.count - 1) + [0x0A]
+            let fd = open(index.scanPath, O_WRONLY)
+            try FileBytes.writeAll(fd: fd, damaged, path: index.scanPath)
+            close(fd)
+            #expect(index.search("cafe", now: at(0)).isEmpty)
+        }
+    }
+
     @Test func searchFindsWhatTheRecordsHoldAndNothingAcrossFields() throws {
         try withTemporaryFolder { root in
             let records = RecordsFolder(root: root)

@@ -33,7 +33,7 @@ extension RecordsIndex {
     /// One meeting's notes whose folded text holds `needle`, from its lines in `search.txt` and `notes.txt`.
     static func hits(_ needle: [UInt8], scan: UnsafeRawBufferPointer, notes: UnsafeRawBufferPointer, digest: MeetingDigest) -> [NoteSearch.Hit] {
         SearchFile.matches(needle, in: scan).compactMap { offset in
-            guard offset < notes.count else { return nil }
+            guard offset >= 0, offset < notes.count else { return nil }
             return SearchFile.hit(ArraySlice(notes[offset...].prefix { $0 != 0x0A }), digest: digest)
         }
     }

@@ -27,7 +27,8 @@ enum SearchFile {
             while tab < offset && lines[tab] != 0x09 { tab += 1 }
             guard tab < offset else { return offset + 1 }
             var at = 0
-            for digit in lines[start..<tab] { at = at * 10 + Int(digit &- 0x30) }
+            // Wrapping: a damaged offset must give a wrong (bounds-checked) place, never an overflow trap.
+            for digit in lines[start..<tab] { at = at &* 10 &+ Int(digit &- 0x30) }
             found.append(at)
             var end = offset + needle.count
             while end < lines.count && lines[end] != 0x0A { end += 1 }
