@@ -43,6 +43,16 @@ import Testing
         #expect(overrun.styleLines[wordsRow].contains("o"))
     }
 
+    @Test func pausedWhileOverTimeSaysBothInTheCountdownWords() {
+        let paused = state([(0, ItemStarted(item: 1)), (15 * 60 + 192, TimerPaused())])
+        for size in [Size(width: 60, height: 18), Size(width: 200, height: 50)] {
+            let buffer = FacilitatorView.render(paused, size: size, now: start.addingTimeInterval(40 * 60))
+            let row = buffer.lines.firstIndex { $0.contains("OVER TIME") }
+            #expect(buffer.contains("‼ OVER TIME by 03:12 · ❚❚ PAUSED (planned 15:00)"), "\(size)\n\(buffer.picture)")
+            #expect(row.map { buffer.styleLines[$0].contains("o") } == true)
+        }
+    }
+
     @Test func aheadBehindAndProjectedEndFollowTheClock() {
         let running = state([(0, ItemStarted(item: 0)), (15 * 60, ItemStarted(item: 1))])
         let buffer = FacilitatorView.render(running, size: Size(width: 120, height: 40), now: start.addingTimeInterval(15 * 60))
