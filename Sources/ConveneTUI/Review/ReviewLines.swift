@@ -5,10 +5,9 @@ enum ReviewLines {
     static func tab(_ tab: ReviewState.Tab, _ record: MeetingRecord) -> [(String, Style)] {
         switch tab {
         case .timeline: timeline(record)
-        case .attendance:
-            [(" Expected (the roster; arrivals not recorded): \(record.attendance.count)", .heading)]
-                + record.attendance.expected.map { (" " + $0.name + ($0.tags.isEmpty ? "" : "  [" + $0.tags.joined(separator: ", ") + "]"), .plain) }
-        case .roles, .groups: [(" none recorded", .dim)]
+        case .attendance: attendance(record.attendance)
+        case .roles: roles(record.roles)
+        case .groups: groups(record.groups)
         case .notes:
             record.notes.entries.isEmpty ? [(" none recorded", .dim)] : record.notes.entries.flatMap { note in
                 [(" \(note.item). \(note.itemTitle) · \(note.place) · \(note.kind) · \(note.author)", Style.dim),
