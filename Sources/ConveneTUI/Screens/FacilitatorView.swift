@@ -19,7 +19,7 @@ public enum FacilitatorView {
             buffer.put(line, x: 0, y: state.screen == .projector ? 0 : 2, style: .alert)
         }
         switch state.overlay {
-        case .help?: HelpOverlay.draw(into: &buffer)
+        case .help?: HelpOverlay.draw(screen: state.screen, into: &buffer)
         case .confirmEnd(let skip)?:
             Box.draw(title: skip ? "Skip the last item?" : "End the meeting?", rows: [
                 (skip ? "This is the last item: skipping it ends the meeting." : "This was the last item.", .plain),
