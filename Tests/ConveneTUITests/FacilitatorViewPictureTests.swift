@@ -1,5 +1,5 @@
 import ConveneCore
-import ConveneTUI
+@testable import ConveneTUI
 import Foundation
 import Testing
 
@@ -68,6 +68,19 @@ import Testing
         #expect(buffer.contains("▶ RUNNING · 09:55 left of 10:00"))
         #expect(buffer.lines[15].hasPrefix(" Meeting: on time"))
         #expect(buffer.lines[17].hasPrefix(" space start/pause  n next  b back  ? all keys  q quit"))
+    }
+
+    @Test func theNextItemKeepsItsDurationAt60Columns() {
+        let buffer = FacilitatorView.render(state([(0, ItemStarted(item: 0))]), size: Size(width: 60, height: 18), now: start)
+        #expect(buffer.lines[16] == DisplayWidth.pad(" Next: 2 Framing: Who does our healthcare system ser… (15m)", to: 60))
+    }
+
+    @Test func aWideTerminalShowsWholeTitlesAndEveryKey() {
+        let buffer = FacilitatorView.render(state([]), size: Size(width: 200, height: 50), now: start)
+        #expect(buffer.lines[5].contains("Breakouts: What does a just healthcare system look like?   40m"))
+        #expect(buffer.lines[49].hasPrefix(KeyHints.full + "  g groups  t note  w report back"))
+        let narrow = FacilitatorView.render(state([]), size: Size(width: 120, height: 40), now: start)
+        #expect(narrow.lines[39].hasPrefix(KeyHints.full))
     }
 
     @Test func belowSixtyByEighteenAsksToEnlarge() {
