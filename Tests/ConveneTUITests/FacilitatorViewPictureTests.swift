@@ -83,6 +83,14 @@ import Testing
         #expect(narrow.lines[39].hasPrefix(KeyHints.full))
     }
 
+    @Test func aPromptCutShortOnASmallScreenSaysThereIsMore() {
+        var agenda = Samples.visioning
+        agenda.items[0].prompt = "\"I am calling to ask the board to keep the maternity ward open for every family in the county.\""
+        let buffer = FacilitatorView.render(state([], agenda: agenda), size: Size(width: 60, height: 18), now: start)
+        let prompt = buffer.picture.split(separator: "\n").first { $0.hasPrefix(" Prompt:") }
+        #expect(prompt == #" Prompt: "I am calling to ask the board to keep the …"#, "\(buffer.picture)")
+    }
+
     @Test func belowSixtyByEighteenAsksToEnlarge() {
         let buffer = FacilitatorView.render(state([]), size: Size(width: 59, height: 18), now: start)
         #expect(buffer.contains("Enlarge the terminal"))

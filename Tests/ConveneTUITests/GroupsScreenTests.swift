@@ -130,6 +130,13 @@ import Testing
         }
     }
 
+    @Test func anAgendaWithoutBreakoutsSaysHowToAddOneInFullAt60Columns() {
+        var screen = FacilitatorState(meeting: Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: Agenda(title: "T", items: [AgendaItem(title: "a", seconds: 60)]), roster: .empty), at: start, by: "t"), timeZone: TimeZone(identifier: "UTC")!)
+        screen.screen = .groups
+        let text = GroupsView.render(screen, size: Size(width: 60, height: 18), now: start).lines.joined(separator: " ")
+        #expect(text.split(separator: " ").joined(separator: " ").contains("This agenda has no breakout item (add 'breakout: groups of 5' to one)."))
+    }
+
     @Test func keysNeedAPlanFirstAndSaySo() {
         var screen = state()
         #expect(screen.update(key: .character("="), now: start).isEmpty)

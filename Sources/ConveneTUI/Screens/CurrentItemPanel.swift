@@ -27,8 +27,11 @@ enum CurrentItemPanel {
         row += 1
         for line in details(item, meeting: meeting, now: now) {
             guard row < y + height else { break }
-            for wrapped in TextWrap.lines(line, width: width).prefix(compact ? 1 : 3) where row < y + height {
-                buffer.put(wrapped, x: x, y: row, style: .plain, width: width)
+            let wrapped = TextWrap.lines(line, width: width - 2)
+            let shown = wrapped.prefix(compact ? 1 : 3)
+            for (offset, text) in shown.enumerated() where row < y + height {
+                let more = offset == shown.count - 1 && wrapped.count > shown.count ? " …" : ""
+                buffer.put(text + more, x: x, y: row, style: .plain, width: width)
                 row += 1
             }
         }

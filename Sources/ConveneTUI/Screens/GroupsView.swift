@@ -9,7 +9,10 @@ public enum GroupsView {
         let meeting = state.meeting
         guard let item = state.breakoutItem, let plan = meeting.agenda.items[item].breakout else {
             buffer.put(" Breakout groups", x: 0, y: 0, style: .heading)
-            buffer.put(" This agenda has no breakout item (add 'breakout: groups of 5' to one).", x: 0, y: 2)
+            let none = "This agenda has no breakout item (add 'breakout: groups of 5' to one)."
+            for (offset, line) in TextWrap.lines(none, width: size.width - 2).enumerated() {
+                buffer.put(" " + line, x: 0, y: 2 + offset)
+            }
             footer(" Esc back  q quit", into: &buffer)
             return buffer
         }
