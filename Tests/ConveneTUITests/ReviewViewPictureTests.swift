@@ -29,8 +29,20 @@ import Testing
         let lines = ReviewView.render(state(), size: Size(width: 60, height: 18)).lines
         #expect(lines[0] == DisplayWidth.pad(" Records · 2 meeting(s) · newest first", to: 60))
         #expect(lines[1] == DisplayWidth.pad("▶ 2026-08-30  Visioning  · 2 people · 2 notes · ended", to: 60))
-        #expect(lines[2] == "  2026-08-01  (unreadable log)  · 0 people · 0 notes · damag")
+        #expect(lines[2] == "  2026-08-01  (unreadable l…  · 0 people · 0 notes · damaged")
         #expect(lines[17] == DisplayWidth.pad(" ↑↓ choose  Enter open  / search  q quit", to: 60))
+    }
+
+    @Test func timelineAndKeysFitAt60x18() {
+        let plan = Agenda(title: "Visioning", items: [AgendaItem(title: "Framing: Who does our healthcare system serve?", seconds: 900),
+                                                       AgendaItem(title: "Report back", seconds: 600)])
+        var meeting = Meeting(opened: MeetingOpened(id: "2026-08-30-visioning", agendaFile: "v.md", agenda: plan, roster: .empty), at: start, by: "t")
+        meeting.apply(Event(at: start, by: "Ana", ItemStarted(item: 0)))
+        var s = state()
+        s.open(MeetingRecord(meeting: meeting, now: start.addingTimeInterval(60)))
+        let lines = ReviewView.render(s, size: Size(width: 60, height: 18)).lines
+        #expect(lines[4] == DisplayWidth.pad(" 2  Report back                    10:00    —       not run", to: 60))
+        #expect(lines[17] == DisplayWidth.pad(" Tab tabs  ↑↓ scroll  e export  / search  Esc back  q quit", to: 60))
     }
 
     @Test func openRecordTabsAt120x40() {
