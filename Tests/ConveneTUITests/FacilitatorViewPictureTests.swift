@@ -91,6 +91,13 @@ import Testing
         #expect(prompt == #" Prompt: "I am calling to ask the board to keep the …"#, "\(buffer.picture)")
     }
 
+    @Test func theCurrentItemNamesWhoHoldsItsRoles() {
+        let empty = FacilitatorView.render(state([]), size: Size(width: 60, height: 18), now: start)
+        #expect(empty.contains(" Roles: opener: nobody yet (r assigns)"))
+        let held = state([(0, RoleAssigned(slot: RoleSlot(.item(0), role: "opener"), person: "王小明"))])
+        #expect(FacilitatorView.render(held, size: Size(width: 200, height: 50), now: start).contains("│ Roles: opener: 王小明"))
+    }
+
     @Test func belowSixtyByEighteenAsksToEnlarge() {
         let buffer = FacilitatorView.render(state([]), size: Size(width: 59, height: 18), now: start)
         #expect(buffer.contains("Enlarge the terminal"))

@@ -40,7 +40,13 @@ enum CurrentItemPanel {
 
     private static func details(_ item: AgendaItem, meeting: Meeting, now: Date) -> [String] {
         var lines: [String] = []
-        if !item.roles.isEmpty { lines.append("Roles: " + item.roles.joined(separator: ", ")) }
+        if !item.roles.isEmpty {
+            // Who holds each role now, so the facilitator can call on them without opening the roles screen.
+            let index = meeting.timeline.current
+            lines.append("Roles: " + item.roles.map { role in
+                "\(role): " + (meeting.roleHolders[RoleSlot(.item(index), role: role)] ?? "nobody yet (r assigns)")
+            }.joined(separator: " · "))
+        }
         if let prompt = item.prompt { lines.append("Prompt: " + prompt) }
         if let plan = item.breakout { lines.append("Breakout: " + plan.summary(itemSeconds: item.seconds)) }
         if let cue = item.cueSeconds, cue > 0 {
