@@ -32,4 +32,18 @@ import Testing
         #expect(note.kind == .action)
         #expect(note.id.hasPrefix("ana-"))
     }
+
+    @Test func anOwnerNamedWithSeveralWordsIsTheWholeRosterName() throws {
+        let folder = TemporaryFolder()
+        let records = folder.path + "/rec"
+        let agenda = try AgendaParser.parse(lines: Fixtures.shortMeeting.components(separatedBy: "\n"), file: "short.md")
+        let roster = Roster(people: [Person(name: "Chidi Eze"), Person(name: "Ama Owusu")])
+        let id = try RecordsFolder(root: records).create(opened: MeetingOpened(id: "", agendaFile: "short.md", agenda: agenda, roster: roster),
+                                                          day: AgendaDate(year: 2026, month: 8, day: 30), at: Date(), by: "test")
+        let result = try convene(["note", id, "call the steward @Chidi Eze", "--kind", "action"], environment: ["CONVENE_HOME": records])
+        #expect(result.status == 0)
+        let note = try #require(try RecordsFolder(root: records).log(id).read().events.last?.payload as? NoteAdded)
+        #expect(note.owner == "Chidi Eze")
+    }
+
 }

@@ -53,4 +53,15 @@ import Testing
         #expect(help.contains("t      take a note"))
         #expect(help.contains("w      report back"))
     }
+
+    @Test func reportBackWrapsALongNoteWholeAt60x18() {
+        var state = state()
+        state.receive([Event(at: start, by: "Ana", NoteAdded(
+            id: "a", text: "We need a clinic in every neighbourhood, open late, 予約なし", item: 2, round: 1, group: 1))])
+        _ = state.update(key: .character("w"), now: start)
+        let lines = FacilitatorView.render(state, size: Size(width: 60, height: 18), now: start).lines
+        #expect(lines[3] == DisplayWidth.pad("  note: We need a clinic in every neighbourhood, open", to: 60))
+        #expect(lines[4] == DisplayWidth.pad("    late, 予約なし", to: 60))
+    }
+
 }

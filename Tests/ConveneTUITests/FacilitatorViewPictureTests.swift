@@ -1,5 +1,5 @@
 import ConveneCore
-import ConveneTUI
+@testable import ConveneTUI
 import Foundation
 import Testing
 
@@ -43,6 +43,16 @@ import Testing
         #expect(overrun.styleLines[wordsRow].contains("o"))
     }
 
+    @Test func pausedWhileOverTimeSaysBothInTheCountdownWords() {
+        let paused = state([(0, ItemStarted(item: 1)), (15 * 60 + 192, TimerPaused())])
+        for size in [Size(width: 60, height: 18), Size(width: 200, height: 50)] {
+            let buffer = FacilitatorView.render(paused, size: size, now: start.addingTimeInterval(40 * 60))
+            let row = buffer.lines.firstIndex { $0.contains("OVER TIME") }
+            #expect(buffer.contains("‼ OVER TIME by 03:12 · ❚❚ PAUSED (planned 15:00)"), "\(size)\n\(buffer.picture)")
+            #expect(row.map { buffer.styleLines[$0].contains("o") } == true)
+        }
+    }
+
     @Test func aheadBehindAndProjectedEndFollowTheClock() {
         let running = state([(0, ItemStarted(item: 0)), (15 * 60, ItemStarted(item: 1))])
         let buffer = FacilitatorView.render(running, size: Size(width: 120, height: 40), now: start.addingTimeInterval(15 * 60))
@@ -58,6 +68,34 @@ import Testing
         #expect(buffer.contains("▶ RUNNING · 09:55 left of 10:00"))
         #expect(buffer.lines[15].hasPrefix(" Meeting: on time"))
         #expect(buffer.lines[17].hasPrefix(" space start/pause  n next  b back  ? all keys  q quit"))
+    }
+
+    @Test func theNextItemKeepsItsDurationAt60Columns() {
+        let buffer = FacilitatorView.render(state([(0, ItemStarted(item: 0))]), size: Size(width: 60, height: 18), now: start)
+        #expect(buffer.lines[16] == DisplayWidth.pad(" Next: 2 Framing: Who does our healthcare system ser… (15m)", to: 60))
+    }
+
+    @Test func aWideTerminalShowsWholeTitlesAndEveryKey() {
+        let buffer = FacilitatorView.render(state([]), size: Size(width: 200, height: 50), now: start)
+        #expect(buffer.lines[5].contains("Breakouts: What does a just healthcare system look like?   40m"))
+        #expect(buffer.lines[49].hasPrefix(KeyHints.full + "  g groups  t note  w report back"))
+        let narrow = FacilitatorView.render(state([]), size: Size(width: 120, height: 40), now: start)
+        #expect(narrow.lines[39].hasPrefix(KeyHints.full))
+    }
+
+    @Test func aPromptCutShortOnASmallScreenSaysThereIsMore() {
+        var agenda = Samples.visioning
+        agenda.items[0].prompt = "\"I am calling to ask the board to keep the maternity ward open for every family in the county.\""
+        let buffer = FacilitatorView.render(state([], agenda: agenda), size: Size(width: 60, height: 18), now: start)
+        let prompt = buffer.picture.split(separator: "\n").first { $0.hasPrefix(" Prompt:") }
+        #expect(prompt == #" Prompt: "I am calling to ask the board to keep the …"#, "\(buffer.picture)")
+    }
+
+    @Test func theCurrentItemNamesWhoHoldsItsRoles() {
+        let empty = FacilitatorView.render(state([]), size: Size(width: 60, height: 18), now: start)
+        #expect(empty.contains(" Roles: opener: nobody yet (r assigns)"))
+        let held = state([(0, RoleAssigned(slot: RoleSlot(.item(0), role: "opener"), person: "王小明"))])
+        #expect(FacilitatorView.render(held, size: Size(width: 200, height: 50), now: start).contains("│ Roles: opener: 王小明"))
     }
 
     @Test func belowSixtyByEighteenAsksToEnlarge() {

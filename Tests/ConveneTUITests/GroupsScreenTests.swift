@@ -39,7 +39,7 @@ import Testing
         #expect(wide.contains(" Group 9 · "))
         let narrow = GroupsView.render(screen, size: Size(width: 60, height: 18), now: start)
         #expect(narrow.lines.allSatisfy { DisplayWidth.of($0) == 60 })
-        #expect(narrow.lines[17].hasPrefix(" ◀ ▶ round  P re-plan"))
+        #expect(narrow.lines[17].hasPrefix(" ◀ ▶ round  ↑ ↓ more  P plan  m move  ? all keys  Esc back"))
     }
 
     @Test func sameAsLastRoundMoveAndLock() throws {
@@ -77,6 +77,64 @@ import Testing
         let after = try #require(screen.meeting.breakouts[2]?.rotation.rounds[0])
         #expect(after.joined().count == 10)
         for group in before { #expect(after.contains { Set(group).isSubset(of: Set($0)) }) }
+    }
+
+    @Test func everyGroupOfALargeRoomIsReachableAt60x18AndNamesStayWhole() throws {
+        var screen = state()
+        applying(screen.update(key: .character("P"), now: start), to: &screen)
+        let size = Size(width: 60, height: 18)
+        let groups = try #require(screen.meeting.breakouts[2]?.rotation.rounds[0])
+        var seen = Set<String>()
+        for _ in groups.indices {
+            let buffer = GroupsView.render(screen, size: size, now: start)
+            let names = buffer.lines.flatMap { $0.split(separator: "·").map { $0.trimmingCharacters(in: .whitespaces) } }
+            seen.formUnion(names.filter { name in groups.joined().contains(name) })
+            _ = screen.update(key: .down, now: start)
+        }
+        #expect(seen == Set(groups.joined()), "every name appears whole on some screen")
+        let last = GroupsView.render(screen, size: size, now: start)
+        #expect(last.contains(" Group \(groups.count) · "))
+        _ = screen.update(key: .up, now: start)
+        screen.groupsPage.firstGroup = 0
+        #expect(GroupsView.render(screen, size: size, now: start).lines[16].hasPrefix(" some groups are off screen: ↑ ↓ scroll"))
+    }
+
+    @Test func aGroupRoleHolderSeatedElsewhereIsShownWhereTheyAre() throws {
+        var screen = state(people: 12)
+        applying(screen.update(key: .character("P"), now: start), to: &screen)
+        let round = try #require(screen.meeting.breakouts[2]?.rotation.rounds[0])
+        let elsewhere = round[1][0]
+        screen.receive([Event(at: start, by: "t", RoleAssigned(slot: RoleSlot(.group(item: 2, group: 1), role: "facilitator"), person: elsewhere)),
+                        Event(at: start, by: "t", RoleAssigned(slot: RoleSlot(.group(item: 2, group: 2), role: "facilitator"), person: elsewhere))])
+        let buffer = GroupsView.render(screen, size: Size(width: 60, height: 40), now: start)
+        #expect(buffer.contains("facilitator: \(elsewhere) (in group 2 this round)"))
+        #expect(buffer.lines.filter { $0.contains("facilitator: \(elsewhere)") }.count == 2)
+    }
+
+    @Test func moveListDoesNotWriteOverTheFiguresAt60Columns() {
+        var screen = state(people: 12)
+        applying(screen.update(key: .character("P"), now: start), to: &screen)
+        _ = screen.update(key: .character("m"), now: start)
+        let lines = GroupsView.render(screen, size: Size(width: 60, height: 18), now: start).lines
+        #expect(lines[3].hasSuffix(" · 12 people "))
+        #expect(lines[4] == DisplayWidth.pad(" Move someone: choose a person, then the group they go to.", to: 60))
+        #expect(lines[5].hasPrefix(" ▶ "))
+    }
+
+    @Test func helpOnTheGroupsScreenListsItsKeys() {
+        var screen = state()
+        _ = screen.update(key: .character("?"), now: start)
+        let help = FacilitatorView.render(screen, size: Size(width: 60, height: 18), now: start)
+        for text in ["Keys · groups", "↑ / ↓  scroll", "P      plan", "m      move", "L      lock", "j      seat late arrivals", "Any key closes this help."] {
+            #expect(help.contains(text), "\(text)")
+        }
+    }
+
+    @Test func anAgendaWithoutBreakoutsSaysHowToAddOneInFullAt60Columns() {
+        var screen = FacilitatorState(meeting: Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: Agenda(title: "T", items: [AgendaItem(title: "a", seconds: 60)]), roster: .empty), at: start, by: "t"), timeZone: TimeZone(identifier: "UTC")!)
+        screen.screen = .groups
+        let text = GroupsView.render(screen, size: Size(width: 60, height: 18), now: start).lines.joined(separator: " ")
+        #expect(text.split(separator: " ").joined(separator: " ").contains("This agenda has no breakout item (add 'breakout: groups of 5' to one)."))
     }
 
     @Test func keysNeedAPlanFirstAndSaySo() {

@@ -50,4 +50,10 @@ import Testing
         }
         #expect(handled >= 12)
     }
+
+    @Test func everyHelpRowFitsTheSmallestTerminal() {
+        let buffer = FacilitatorView.render({ var s = state([]); s.overlay = .help; return s }(), size: Size(width: 60, height: 18), now: start)
+        for (text, _) in HelpOverlay.rows { #expect(buffer.contains(text), "\(text)") }
+    }
+
 }

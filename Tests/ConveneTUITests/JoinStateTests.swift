@@ -122,4 +122,15 @@ import Testing
     @Test func mentionsAreNamesAfterAt() {
         #expect(JoinState.mentions("ask @Rosa, and @李明. Not me@x or @") == ["Rosa", "李明"])
     }
+
+    @Test func aMentionOfANameOfSeveralWordsIsTheWholeName() {
+        let people = ["Chidi Eze", "Chidi", "Miguel Ángel Ruiz", "Ama Owusu"]
+        #expect(JoinState.mentions("ask @chidi eze. then @Miguel Ángel Ruiz and @Ama later", among: people) == ["Chidi Eze", "Miguel Ángel Ruiz", "Ama"])
+        let place = NotePlace.of(Self.meeting(), group: nil, now: Self.start)
+        let action = place.added(id: "a", kind: .action, text: "Book the hall @Chidi Eze", author: "Ana", people: people)
+        #expect(action.owner == "Chidi Eze")
+        let followUp = place.added(id: "f", kind: .followUp, text: "@Ama Owusu about the clinic @Chidi", author: "Ana", people: people)
+        #expect(followUp.person == "Ama Owusu")
+        #expect(followUp.organizer == "Chidi")
+    }
 }

@@ -28,7 +28,7 @@ import Testing
         #expect(buffer.lines[5] == DisplayWidth.pad("  ✓ idea: 水道は公共のもの — fac", to: 60))
         #expect(buffer.lines[6].hasPrefix("  ✓ action: book the hall @José (owner José) — fac"))
         let others = buffer.lines.firstIndex { $0.hasPrefix(" Other groups") }!
-        #expect(buffer.lines[others + 1].hasPrefix("  ✓ G1 note: clinics \\e[2J\\e]0;pwned\\x07 in every tow"))
+        #expect(buffer.lines[others + 1].hasPrefix("  ✓ G1 note: clinics \\e[2J\\e]0;pwned\\x07 in every town —"))
         #expect(buffer.lines[15].hasPrefix(" Kind: NOTE  Tab changes the kind"))
         #expect(buffer.lines[16] == DisplayWidth.pad(" note › 入力中 draft", to: 60))
         #expect(buffer.lines[17].hasPrefix(" Enter save  Tab kind  Ctrl-G group  Esc leave"))
@@ -51,13 +51,26 @@ import Testing
         var state = state()
         state.savedAt = now
         let buffer = JoinView.render(state, size: Size(width: 60, height: 18), now: now)
-        #expect(buffer.lines[17].hasPrefix(" ✓ saved 14:01  Enter save"))
+        #expect(buffer.lines[17] == DisplayWidth.pad(" ✓ saved 14:01  Enter save  Ctrl-G group  Esc leave", to: 60))
+    }
+
+    @Test func aLongNoteWrapsWholeAt60x18() {
+        var state = JoinStateTests.state(events: [
+            (0, ItemStarted(item: 2)),
+            (10, NoteAdded(id: "a", text: "Universal coverage from birth, without any paperwork at all, 予約なし", item: 2, round: 1, group: 2)),
+        ])
+        state.receive([])
+        let lines = JoinView.render(state, size: Size(width: 60, height: 18), now: now).lines
+        #expect(lines[5] == DisplayWidth.pad("  ✓ note: Universal coverage from birth, without any", to: 60))
+        #expect(lines[6].hasPrefix("    paperwork at all, 予約なし — fac"))
     }
 
     @Test func pickerAsksForTheGroupOnEntry() {
         let state = JoinStateTests.state(group: nil, askGroup: true)
         let buffer = JoinView.render(state, size: Size(width: 60, height: 18), now: now)
-        #expect(buffer.lines[16].hasPrefix(" Which group do you take notes for?"))
+        #expect(buffer.lines[16].hasPrefix(" Group number (Enter alone: whole room): "))
+        let wide = JoinView.render(state, size: Size(width: 120, height: 40), now: now)
+        #expect(wide.lines[38].hasPrefix(" Which group do you take notes for? (Enter alone: whole room) "))
         #expect(buffer.lines[17].hasPrefix(" type a group number, Enter"))
         #expect(buffer.lines[0].contains("Whole room"))
     }

@@ -127,6 +127,28 @@ import Testing
         #expect(s.screen == .projector)
         #expect(!text.contains("they/them") && !text.contains("@example.org"))
     }
+
+    @Test func narrowStatusLinesKeepTheWayBackAndHelpForTheScreen() {
+        let size = Size(width: 60, height: 18)
+        for (key, title) in [(Character("a"), "Keys · attendance"), ("r", "Keys · roles")] {
+            var s = state()
+            _ = s.update(key: .character(key), now: start)
+            let status = FacilitatorView.render(s, size: size, now: start).lines[17]
+            #expect(status.contains("? keys") && status.contains("Esc") && !status.contains("…"), "\(status)")
+            _ = s.update(key: .character("?"), now: start)
+            let help = FacilitatorView.render(s, size: size, now: start)
+            #expect(help.contains(title) && help.contains("Esc    back to the agenda") && help.contains("Any key closes this help."))
+        }
+    }
+
+    @Test func theSwapInstructionStaysWhileMovingToTheSecondRole() {
+        var s = state()
+        _ = s.update(key: .character("r"), now: start)
+        _ = s.update(key: .character("x"), now: start)
+        _ = s.update(key: .down, now: start)
+        let status = FacilitatorView.render(s, size: Size(width: 60, height: 18), now: start).lines[17]
+        #expect(status.hasPrefix(" ⇄ swap: move to the other role and press x (Esc cancels)"))
+    }
 }
 
 @Suite struct NameFieldTests {

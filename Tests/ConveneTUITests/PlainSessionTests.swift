@@ -76,6 +76,15 @@ import Testing
         #expect(session([ItemStarted(item: 0), MeetingEnded()]).status(now: start) == ["The meeting has ended."])
     }
 
+    @Test func statusOfAnItemPausedOverTimeSaysPausedAndOver() {
+        var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: Samples.visioning, roster: .empty), at: start, by: "t")
+        meeting.apply(Event(at: start, by: "t", ItemStarted(item: 0)))
+        meeting.apply(Event(at: start.addingTimeInterval(792), by: "t", TimerPaused()))
+        let plain = PlainSession(meeting: meeting, me: "sam")
+        #expect(plain.status(now: start.addingTimeInterval(2000)).first
+            == "Item 1 of 5: Welcome and introductions, 10 minutes, paused, 3 minutes 12 seconds over.")
+    }
+
     @Test func rolesAndGroupsComeFromTheCurrentItem() {
         #expect(session().roles == ["Roles for Welcome and introductions: opener."])
         #expect(session().groups == ["Welcome and introductions has no breakout groups."])

@@ -29,8 +29,20 @@ import Testing
         let lines = ReviewView.render(state(), size: Size(width: 60, height: 18)).lines
         #expect(lines[0] == DisplayWidth.pad(" Records · 2 meeting(s) · newest first", to: 60))
         #expect(lines[1] == DisplayWidth.pad("▶ 2026-08-30  Visioning  · 2 people · 2 notes · ended", to: 60))
-        #expect(lines[2] == "  2026-08-01  (unreadable log)  · 0 people · 0 notes · damag")
+        #expect(lines[2] == "  2026-08-01  (unreadable l…  · 0 people · 0 notes · damaged")
         #expect(lines[17] == DisplayWidth.pad(" ↑↓ choose  Enter open  / search  q quit", to: 60))
+    }
+
+    @Test func timelineAndKeysFitAt60x18() {
+        let plan = Agenda(title: "Visioning", items: [AgendaItem(title: "Framing: Who does our healthcare system serve?", seconds: 900),
+                                                       AgendaItem(title: "Report back", seconds: 600)])
+        var meeting = Meeting(opened: MeetingOpened(id: "2026-08-30-visioning", agendaFile: "v.md", agenda: plan, roster: .empty), at: start, by: "t")
+        meeting.apply(Event(at: start, by: "Ana", ItemStarted(item: 0)))
+        var s = state()
+        s.open(MeetingRecord(meeting: meeting, now: start.addingTimeInterval(60)))
+        let lines = ReviewView.render(s, size: Size(width: 60, height: 18)).lines
+        #expect(lines[4] == DisplayWidth.pad(" 2  Report back                    10:00    —       not run", to: 60))
+        #expect(lines[17] == DisplayWidth.pad(" Tab tabs  ↑↓ scroll  e export  / search  Esc back  q quit", to: 60))
     }
 
     @Test func openRecordTabsAt120x40() {
@@ -77,6 +89,40 @@ import Testing
         let lines = ReviewView.render(s, size: Size(width: 60, height: 18)).lines
         #expect(lines[1] == DisplayWidth.pad("[2/6 Attendance]  Tab/←→ or 1-6", to: 60))
         #expect(lines[3] == DisplayWidth.pad(" Zoë  [member]", to: 60))
+    }
+
+    @Test func attendanceRolesAndGroupsTabsShowWhatTheLogRecorded() throws {
+        let plan = Agenda(title: "Visioning", roles: ["facilitator"], items: [
+            AgendaItem(title: "Groups", seconds: 600, breakout: BreakoutPlan(sizing: .groupCount(2)), groupRoles: ["reporter"]),
+        ])
+        let names = ["Zoë", "王小明", "Bo", "Ama"]
+        var meeting = Meeting(opened: MeetingOpened(id: "2026-08-30-visioning", agendaFile: "v.md", agenda: plan,
+                                                    roster: Roster(people: names.map { Person(name: $0) })), at: start, by: "t")
+        let rotation = try RotationPlanner.plan(RotationRequest(people: names.map { Person(name: $0) }, sizing: .groupCount(2), rounds: 1, seed: 1))
+        let events: [any EventPayload] = [
+            PersonArrived(name: "Zoë"), PersonArrived(name: "王小明"), ItemStarted(item: 0), PersonArrived(name: "Bo", late: true),
+            RoleAssigned(slot: RoleSlot(.meeting, role: "facilitator"), person: "王小明"), GroupsPlanned(item: 0, rotation: rotation),
+        ]
+        for payload in events { meeting.apply(Event(at: start, by: "Ana", payload)) }
+        var s = state()
+        s.open(MeetingRecord(meeting: meeting, now: start.addingTimeInterval(60)))
+        let size = Size(width: 60, height: 18)
+        _ = s.update(key: .character("2"))
+        let attendance = ReviewView.render(s, size: size).lines
+        #expect(attendance[2] == DisplayWidth.pad(" Attended: 3 of 4 expected", to: 60))
+        #expect(attendance[3] == DisplayWidth.pad(" Zoë     present", to: 60))
+        #expect(attendance[4] == DisplayWidth.pad(" 王小明  present", to: 60))
+        #expect(attendance[5] == DisplayWidth.pad(" Bo      present, late", to: 60))
+        #expect(attendance[6] == DisplayWidth.pad(" Ama     expected", to: 60))
+        _ = s.update(key: .character("3"))
+        #expect(ReviewView.render(s, size: size).lines[2] == DisplayWidth.pad(" facilitator: 王小明", to: 60))
+        _ = s.update(key: .character("4"))
+        let groups = ReviewView.render(s, size: size)
+        #expect(groups.lines[2].hasPrefix(" 1. Groups · 0 repeated pairings, lower bound 0"))
+        #expect(groups.lines[3].hasPrefix("   Round 1"))
+        #expect(groups.lines[4].hasPrefix("     Group 1: "))
+        #expect(groups.lines[5].hasPrefix("     Group 2: "))
+        #expect(!groups.contains("none recorded"))
     }
 
     @Test func slashTypesASearchAndResultsOpenTheirMeeting() {

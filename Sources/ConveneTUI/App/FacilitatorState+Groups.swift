@@ -31,6 +31,9 @@ extension FacilitatorState {
             groupsPage.round = max(0, round - 1)
         case .right:
             groupsPage.round = min(plan.rounds - 1, round + 1)
+        case .up, .down:
+            let count = schedule.flatMap { $0.rotation.rounds.indices.contains(round) ? $0.rotation.rounds[round].count : nil } ?? 0
+            groupsPage.firstGroup = min(max(0, count - 1), max(0, groupsPage.firstGroup + (key == .up ? -1 : 1)))
         case .character("P"):
             return planGroups(item: item, sizing: plan.sizing, rounds: plan.rounds, schedule: schedule, now: now)
         case .character("L"):

@@ -4,6 +4,8 @@ public struct GroupsPage: Equatable, Sendable {
     public var round: Int?
     /// While moving someone: their position in the shown round's list, and the group they go to.
     public var moving: Move?
+    /// The first group listed, so a small terminal can scroll to every group of a large room.
+    public var firstGroup = 0
 
     public struct Move: Equatable, Sendable {
         public var person: Int

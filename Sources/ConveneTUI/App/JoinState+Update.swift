@@ -67,7 +67,8 @@ extension JoinState {
             return []
         }
         let id = newID()
-        let note = NotePlace.of(meeting, group: group, now: now).added(id: id, kind: kind, text: text, author: author)
+        let place = NotePlace.of(meeting, group: group, now: now)
+        let note = place.added(id: id, kind: kind, text: text, author: author, people: meeting.people.map(\.name))
         pending = id
         return [.append([note])]
     }

@@ -57,15 +57,6 @@ public struct JoinState: Sendable {
         }
     }
 
-    /// Names after `@` in a note's text, in order: an action's owner, a follow-up's person then organizer.
-    public static func mentions(_ text: String) -> [String] {
-        text.split(whereSeparator: \.isWhitespace).compactMap { word in
-            guard word.hasPrefix("@") else { return nil }
-            let name = word.dropFirst().trimmingCharacters(in: .punctuationCharacters)
-            return name.isEmpty ? nil : name
-        }
-    }
-
     /// A wall-clock time as `HH:MM` in the room's time zone.
     public func clock(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)

@@ -19,10 +19,10 @@ public struct NotePlace: Equatable, Sendable {
         return NotePlace(item: item, round: group == nil ? nil : round, group: group)
     }
 
-    /// The event that records `text` of `kind` here under `id`; `@names` in the text give an action's
-    /// owner, or a follow-up's person then organizer (the author when none is named).
-    public func added(id: String, kind: Note.Kind, text: String, author: String) -> NoteAdded {
-        let names = JoinState.mentions(text)
+    /// The event that records `text` of `kind` here under `id`; `@names` in the text (whole names from `people`
+    /// where one matches) give an action's owner, or a follow-up's person then organizer (the author when none is named).
+    public func added(id: String, kind: Note.Kind, text: String, author: String, people: [String]) -> NoteAdded {
+        let names = JoinState.mentions(text, among: people)
         var note = NoteAdded(id: id, kind: kind, text: text, item: item, round: round, group: group)
         switch kind {
         case .action: note.owner = names.first

@@ -2,13 +2,12 @@ import ConveneCore
 
 /// The lines of each tab of an open record, with the style that carries their meaning.
 enum ReviewLines {
-    static func tab(_ tab: ReviewState.Tab, _ record: MeetingRecord) -> [(String, Style)] {
+    static func tab(_ tab: ReviewState.Tab, _ record: MeetingRecord, width: Int) -> [(String, Style)] {
         switch tab {
-        case .timeline: timeline(record)
-        case .attendance:
-            [(" Expected (the roster; arrivals not recorded): \(record.attendance.count)", .heading)]
-                + record.attendance.expected.map { (" " + $0.name + ($0.tags.isEmpty ? "" : "  [" + $0.tags.joined(separator: ", ") + "]"), .plain) }
-        case .roles, .groups: [(" none recorded", .dim)]
+        case .timeline: timeline(record, width: width)
+        case .attendance: attendance(record.attendance)
+        case .roles: roles(record.roles)
+        case .groups: groups(record.groups)
         case .notes:
             record.notes.entries.isEmpty ? [(" none recorded", .dim)] : record.notes.entries.flatMap { note in
                 [(" \(note.item). \(note.itemTitle) · \(note.place) · \(note.kind) · \(note.author)", Style.dim),
@@ -26,10 +25,11 @@ enum ReviewLines {
         }
     }
 
-    private static func timeline(_ record: MeetingRecord) -> [(String, Style)] {
+    /// The items as a table whose title column gives way so the planned, actual and outcome columns always fit.
+    private static func timeline(_ record: MeetingRecord, width screen: Int) -> [(String, Style)] {
         var lines = record.unreadable.lines.map { (" ! line \($0.line) of the log is unreadable (\($0.reason))", Style.alert) }
         if let newer = record.unreadable.newerEvents { lines.append((" ! " + newer, .warning)) }
-        let width = min(36, record.timeline.items.map { DisplayWidth.of($0.title) }.max() ?? 0)
+        let width = min(36, screen - 31, record.timeline.items.map { DisplayWidth.of($0.title) }.max() ?? 0)
         lines.append((" #  " + DisplayWidth.pad("Item", to: width) + "  planned  actual", .heading))
         for item in record.timeline.items {
             let actual = item.started ? ClockText.span(item.actualSeconds) : "—"

@@ -13,7 +13,7 @@ public enum ReviewView {
             _ = buffer.put(" \(record.title) · \(record.id) · \(record.status.rawValue)", x: 0, y: 0, style: .status, width: width)
             _ = buffer.put(tabLine(state.tab, width: width), x: 0, y: 1, style: .heading, width: width)
             top = 2
-            lines = ReviewLines.tab(state.tab, record)
+            lines = ReviewLines.tab(state.tab, record, width: width)
         } else if let hits = state.hits {
             _ = buffer.put(" Search: \(hits.count) note(s) · Enter opens the meeting · Esc back", x: 0, y: 0, style: .status, width: width)
             lines = hits.enumerated().map { index, hit in
@@ -23,8 +23,9 @@ public enum ReviewView {
         } else {
             _ = buffer.put(" Records · \(state.meetings.count) meeting(s) · newest first", x: 0, y: 0, style: .status, width: width)
             lines = state.meetings.enumerated().map { index, m in
-                (marker(index == state.selected) + m.date + "  " + m.title + "  · \(m.attendance) people · \(m.notes) notes · \(m.status.rawValue)",
-                 index == state.selected ? .selected : .plain)
+                let figures = "  · \(m.attendance) people · \(m.notes) notes · \(m.status.rawValue)"
+                let title = DisplayWidth.truncate(m.title, to: max(8, width - 14 - DisplayWidth.of(figures)))
+                return (marker(index == state.selected) + m.date + "  " + title + figures, index == state.selected ? .selected : .plain)
             }
         }
         let rows = max(0, size.height - top - 1)
@@ -34,7 +35,7 @@ public enum ReviewView {
         }
         if lines.isEmpty { _ = buffer.put(state.hits == nil ? " No meetings yet." : " No notes match.", x: 0, y: top, style: .dim, width: width) }
         buffer.fill(x: 0, y: size.height - 1, width: width, height: 1, style: .status)
-        _ = buffer.put(footer(state), x: 0, y: size.height - 1, style: .status, width: width)
+        _ = buffer.put(footer(state, width: width), x: 0, y: size.height - 1, style: .status, width: width)
         return buffer
     }
 
@@ -49,10 +50,13 @@ public enum ReviewView {
         return "[\(current.rawValue + 1)/\(ReviewState.Tab.allCases.count) \(current.title)]  Tab/←→ or 1-6"
     }
 
-    private static func footer(_ state: ReviewState) -> String {
+    private static func footer(_ state: ReviewState, width: Int) -> String {
         if let query = state.query { return " Search: \(query)▏  Enter search · Esc cancel" }
         if let notice = state.notice { return " " + notice }
-        if state.record != nil { return " Tab/←→ tabs  ↑↓ scroll  e export  / search  Esc back  q quit" }
+        if state.record != nil {
+            let keys = " Tab/←→ tabs  ↑↓ scroll  e export  / search  Esc back  q quit"
+            return DisplayWidth.of(keys) <= width ? keys : " Tab tabs  ↑↓ scroll  e export  / search  Esc back  q quit"
+        }
         return " ↑↓ choose  Enter open  / search  q quit"
     }
 }

@@ -27,7 +27,9 @@ enum AttendanceView {
         if let field = state.people.walkIn {
             status = " " + field.prompt + field.text + "▏"
         } else {
-            status = state.notice.map { " " + $0 } ?? " ↑↓ move  space present/absent  l left  w walk-in  r roles  Esc agenda"
+            let keys = size.width >= 80 ? " ↑↓ move  space present/absent  l left  w walk-in  r roles  ? keys  Esc agenda"
+                : " space present/absent  l left  w walk-in  ? keys  Esc agenda"
+            status = state.notice.map { " " + $0 } ?? keys
         }
         PeopleList.draw(title: "Attendance · \(present) present of \(everyone.count)", rows: rows,
                         cursor: everyone.isEmpty ? nil : state.people.attendanceCursor, status: status, size: size, into: &buffer)

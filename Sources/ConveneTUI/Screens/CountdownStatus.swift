@@ -27,10 +27,10 @@ public struct CountdownStatus: Equatable, Sendable {
             words = "● READY · space starts the clock"
             state = "● READY · \(ClockText.span(target)) planned"
             style = .bold
-        case (_, .overrun):
-            words = "‼ OVER TIME by \(ClockText.span(-remaining)) (planned \(ClockText.span(target)))"
-            state = "‼ OVER TIME (planned \(ClockText.span(target)))"
-                + (meeting.clockState == .paused ? " · PAUSED" : "")
+        case (let clock, .overrun):
+            let paused = clock == .paused ? " · ❚❚ PAUSED" : ""
+            words = "‼ OVER TIME by \(ClockText.span(-remaining))\(paused) (planned \(ClockText.span(target)))"
+            state = "‼ OVER TIME (planned \(ClockText.span(target)))" + (clock == .paused ? " · PAUSED" : "")
             style = .overrun
         case (.paused, _):
             words = "❚❚ PAUSED · \(left)"

@@ -27,8 +27,11 @@ enum CurrentItemPanel {
         row += 1
         for line in details(item, meeting: meeting, now: now) {
             guard row < y + height else { break }
-            for wrapped in TextWrap.lines(line, width: width).prefix(compact ? 1 : 3) where row < y + height {
-                buffer.put(wrapped, x: x, y: row, style: .plain, width: width)
+            let wrapped = TextWrap.lines(line, width: width - 2)
+            let shown = wrapped.prefix(compact ? 1 : 3)
+            for (offset, text) in shown.enumerated() where row < y + height {
+                let more = offset == shown.count - 1 && wrapped.count > shown.count ? " …" : ""
+                buffer.put(text + more, x: x, y: row, style: .plain, width: width)
                 row += 1
             }
         }
@@ -37,7 +40,13 @@ enum CurrentItemPanel {
 
     private static func details(_ item: AgendaItem, meeting: Meeting, now: Date) -> [String] {
         var lines: [String] = []
-        if !item.roles.isEmpty { lines.append("Roles: " + item.roles.joined(separator: ", ")) }
+        if !item.roles.isEmpty {
+            // Who holds each role now, so the facilitator can call on them without opening the roles screen.
+            let index = meeting.timeline.current
+            lines.append("Roles: " + item.roles.map { role in
+                "\(role): " + (meeting.roleHolders[RoleSlot(.item(index), role: role)] ?? "nobody yet (r assigns)")
+            }.joined(separator: " · "))
+        }
         if let prompt = item.prompt { lines.append("Prompt: " + prompt) }
         if let plan = item.breakout { lines.append("Breakout: " + plan.summary(itemSeconds: item.seconds)) }
         if let cue = item.cueSeconds, cue > 0 {

@@ -19,7 +19,7 @@ public enum FacilitatorView {
             buffer.put(line, x: 0, y: state.screen == .projector ? 0 : 2, style: .alert)
         }
         switch state.overlay {
-        case .help?: HelpOverlay.draw(into: &buffer)
+        case .help?: HelpOverlay.draw(screen: state.screen, into: &buffer)
         case .confirmEnd(let skip)?:
             Box.draw(title: skip ? "Skip the last item?" : "End the meeting?", rows: [
                 (skip ? "This is the last item: skipping it ends the meeting." : "This was the last item.", .plain),
@@ -39,7 +39,8 @@ public enum FacilitatorView {
         header(state, size: size, now: now, into: &buffer)
         let bodyTop = 2, bodyBottom = size.height - 4
         if size.width >= 96 {
-            let listWidth = min(60, size.width * 45 / 100)
+            let widestTitle = meeting.agenda.items.map { DisplayWidth.of($0.title) }.max() ?? 0
+            let listWidth = min(max(60, widestTitle + 27), size.width * 45 / 100)
             AgendaList.draw(state, x: 0, y: bodyTop, width: listWidth, height: bodyBottom - bodyTop + 1, now: now, into: &buffer)
             for row in bodyTop...bodyBottom { buffer.put("│", x: listWidth, y: row, style: .dim) }
             CurrentItemPanel.draw(meeting, x: listWidth + 2, y: bodyTop, width: size.width - listWidth - 3,
@@ -82,7 +83,9 @@ public enum FacilitatorView {
         buffer.put(schedule, x: 0, y: size.height - 3, style: behindStyle)
         if let next = meeting.nextItemIndex {
             let item = meeting.agenda.items[next]
-            buffer.put(" Next: \(next + 1) \(item.title) (\(DurationText.format(item.seconds)))", x: 0, y: size.height - 2, style: .plain)
+            let lead = " Next: \(next + 1) ", duration = " (\(DurationText.format(item.seconds)))"
+            let title = DisplayWidth.truncate(item.title, to: size.width - DisplayWidth.of(lead + duration) - 1)
+            buffer.put(lead + title + duration, x: 0, y: size.height - 2, style: .plain)
         } else {
             buffer.put(meeting.timeline.isEnded ? " The meeting has ended." : " Next: this is the last item; n ends the meeting", x: 0, y: size.height - 2, style: .dim)
         }

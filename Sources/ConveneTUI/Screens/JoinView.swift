@@ -31,12 +31,12 @@ public enum JoinView {
         let ownRows = max(2, body * 3 / 5)
         let own = meeting.notes.notes(item: place.item, group: place.group)
         buffer.put(" \(groupName(place)) · \(own.count) note\(own.count == 1 ? "" : "s") on this item", x: 0, y: row + 1, style: .heading)
-        list(own.suffix(ownRows - 1), showGroup: false, x: 2, y: row + 2, width: size.width - 3, into: &buffer)
+        list(own, rows: ownRows - 1, showGroup: false, x: 2, y: row + 2, width: size.width - 3, into: &buffer)
         let othersTop = row + 1 + ownRows
         if othersTop < bottom {
             let others = meeting.notes.all.filter { $0.group != place.group }
             buffer.put(" Other groups, as they arrive", x: 0, y: othersTop, style: .heading)
-            list(others.suffix(max(0, bottom - othersTop)), showGroup: true, x: 2, y: othersTop + 1, width: size.width - 3, into: &buffer)
+            list(others, rows: bottom - othersTop, showGroup: true, x: 2, y: othersTop + 1, width: size.width - 3, into: &buffer)
         }
         buffer.put(rule, x: 0, y: size.height - 4, style: .dim)
         buffer.put(" Kind: \(state.kind.rawValue.uppercased())  \(hint(state.kind))", x: 0, y: size.height - 3, style: .plain, width: size.width)
@@ -69,21 +69,25 @@ public enum JoinView {
         if let notice = state.notice { return "! " + notice }
         if state.stage == .pickGroup { return "type a group number, Enter  ·  Esc leaves" }
         let saved = state.savedAt.map { "✓ saved \(state.clock($0))  " } ?? ""
-        let keys = size.width >= 90
-            ? "Enter save  Tab kind  ↑↓ history  Ctrl-W word  Ctrl-G group  Esc leave"
-            : "Enter save  Tab kind  Ctrl-G group  Esc leave"
-        return saved + keys
+        let keys = [
+            "Enter save  Tab kind  ↑↓ history  Ctrl-W word  Ctrl-G group  Esc leave",
+            "Enter save  Tab kind  Ctrl-G group  Esc leave",
+            "Enter save  Ctrl-G group  Esc leave",
+        ]
+        return saved + (keys.first { DisplayWidth.of(saved + $0) < size.width } ?? keys[keys.count - 1])
     }
 
     private static func drawPicker(_ state: JoinState, size: Size, into buffer: inout ScreenBuffer) {
-        let used = buffer.put(" Which group do you take notes for? (Enter alone: whole room) ", x: 0, y: size.height - 2, style: .bold,
-                              width: size.width - 8)
+        let long = " Which group do you take notes for? (Enter alone: whole room) "
+        let prompt = DisplayWidth.of(long) + 8 <= size.width ? long : " Group number (Enter alone: whole room): "
+        let used = buffer.put(prompt, x: 0, y: size.height - 2, style: .bold)
         state.picker.draw(x: used, y: size.height - 2, width: max(4, size.width - used - 1), into: &buffer)
     }
 
-    /// One line per note, newest last: a tick (it is in the log), the kind in words, the text and who wrote it.
-    private static func list(_ notes: ArraySlice<Note>, showGroup: Bool, x: Int, y: Int, width: Int, into buffer: inout ScreenBuffer) {
-        for (offset, note) in notes.enumerated() {
+    /// The newest notes that fit in `rows`, each wrapped whole (never cut mid-word): a tick (it is in the log),
+    /// the kind in words, the text and who wrote it.
+    private static func list(_ notes: [Note], rows: Int, showGroup: Bool, x: Int, y: Int, width: Int, into buffer: inout ScreenBuffer) {
+        let lines = notes.flatMap { note -> [(String, Style)] in
             var line = "✓ "
             if showGroup { line += note.group.map { "G\($0) " } ?? "room " }
             line += "\(note.kind.rawValue): \(note.text)"
@@ -91,7 +95,11 @@ public enum JoinView {
             if let person = note.person { line += " (contact \(person), by \(note.organizer ?? "?"))" }
             if note.struck { line += " (struck)" }
             line += " — \(note.author)"
-            buffer.put(line, x: x, y: y + offset, style: note.struck ? .dim : .plain, width: width)
+            let style: Style = note.struck ? .dim : .plain
+            return TextWrap.lines(line, width: width - 2).enumerated().map { ($0.offset == 0 ? $0.element : "  " + $0.element, style) }
+        }
+        for (offset, line) in lines.suffix(max(0, rows)).enumerated() {
+            buffer.put(line.0, x: x, y: y + offset, style: line.1, width: width)
         }
     }
 }

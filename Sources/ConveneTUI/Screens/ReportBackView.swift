@@ -25,10 +25,15 @@ enum ReportBackView {
             let y = 2 + (index / columns) * blockRows
             let notes = meeting.notes.all.filter { $0.group == group }
             buffer.put(" \(group.map { "Group \($0)" } ?? "Whole room") · \(notes.count)", x: x, y: y, style: .bold, width: width - 1)
+            // Each note is wrapped whole, so a headline read out to the room is never cut off; the newest are kept.
+            let lines = notes.flatMap { note -> [(String, Style)] in
+                let text = "\(note.kind.rawValue): \(note.text)" + (note.struck ? " (struck)" : "")
+                return TextWrap.lines(text, width: width - 5).enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+                    .map { ($0, note.struck ? .dim : .plain) }
+            }
             var row = y + 1
-            for note in notes.suffix(blockRows - 1) where row < min(y + blockRows, size.height - 2) {
-                let line = "\(note.kind.rawValue): \(note.text)" + (note.struck ? " (struck)" : "")
-                buffer.put("  " + line, x: x, y: row, style: note.struck ? .dim : .plain, width: width - 1)
+            for (line, style) in lines.suffix(blockRows - 1) where row < min(y + blockRows, size.height - 2) {
+                buffer.put(line, x: x, y: row, style: style, width: width - 1)
                 row += 1
             }
         }

@@ -28,12 +28,13 @@ enum RolesView {
             let away = meeting.attendance.isPresent(holder) ? "" : " (not present)"
             return (PeopleList.column(slot.label, labelWidth) + "  " + marker + holder + away, .plain)
         }
+        let swapping = " ⇄ swap: move to the other role and press x (Esc cancels)"
         let filled = slots.filter { meeting.roleHolders[$0] != nil }.count
-        let keys = size.width >= 96
-            ? " ↑↓ move  Enter assign  x swap  c clear  s suggest  S suggest all empty  a attendance  Esc agenda"
-            : " Enter assign  x swap  c clear  s/S suggest  Esc agenda"
+        let keys = size.width >= 110
+            ? " ↑↓ move  Enter assign  x swap  c clear  s suggest  S suggest all empty  a attendance  ? keys  Esc agenda"
+            : " Enter pick  x swap  c clear  s/S suggest  ? keys  Esc back"
         PeopleList.draw(title: "Roles · \(filled) of \(slots.count) filled", rows: rows,
-                        cursor: slots.isEmpty ? nil : state.people.rolesCursor, status: state.notice.map { " " + $0 } ?? keys,
+                        cursor: slots.isEmpty ? nil : state.people.rolesCursor, status: state.notice.map { " " + $0 } ?? (state.people.swapFrom == nil ? keys : swapping),
                         size: size, into: &buffer)
         if slots.isEmpty {
             buffer.put("  This agenda names no roles (add roles: or role: lines).", x: 0, y: 2, style: .dim)

@@ -31,7 +31,8 @@ enum NoteCommand: Command {
                 throw LogError("\(log.path) does not start with a meeting.opened event; it is not a convene meeting log")
             }
             let now = context.now()
-            let note = NotePlace.of(meeting, group: group, now: now).added(id: NoteID.make(author: author), kind: kind, text: text, author: author)
+            let place = NotePlace.of(meeting, group: group, now: now)
+            let note = place.added(id: NoteID.make(author: author), kind: kind, text: text, author: author, people: meeting.people.map(\.name))
             try log.append([Event(at: now, by: author, note)])
         } catch {
             throw .input("the note was not saved: " + error.message)
