@@ -39,6 +39,11 @@ final class NcursesScreen {
         // No typeahead checks while drawing: ncurses would poll stdin and flush part-way through every refresh,
         // turning one write a second into several; keys are read between frames anyway.
         typeahead(-1)
+        // ncurses flushes after every cursor move until the screen has once been suspended and resumed (its
+        // "initial" state), so each frame went out as several writes, each waking the terminal; one endwin and
+        // refresh now leaves it sending a frame in one write.
+        endwin()
+        refresh()
         curs_set(0)
         var colors = false
         if kind != .mono && has_colors() {
