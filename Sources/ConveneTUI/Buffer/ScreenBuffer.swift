@@ -25,10 +25,10 @@ public struct ScreenBuffer: Equatable, Sendable {
         guard y >= 0, y < size.height, x < size.width else { return 0 }
         let limit = min(size.width, x + (width ?? size.width))
         var column = x
-        text: for scalar in text.unicodeScalars {
+        scalars: for scalar in text.unicodeScalars {
             guard let w = DisplayWidth.of(scalar) else {
                 for escaped in Sanitized.escape(scalar).unicodeScalars {
-                    if column + 1 > limit { break text }
+                    if column + 1 > limit { break scalars }
                     if column >= 0 { set(Cell(escaped, style: style), x: column, y: y) }
                     column += 1
                 }
