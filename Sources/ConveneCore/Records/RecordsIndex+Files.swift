@@ -17,10 +17,14 @@ extension RecordsIndex {
         return Loaded(entries: Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), scanSize: max(scanSize, 0))
     }
 
-    /// Expected people per meeting id: `people.json` when the index is current, else what this run read from the logs,
-    /// so a folder where the index cannot be saved still counts everyone; a missing or damaged file is rebuilt.
-    public func people(now: Date) -> [String: [String]] {
-        refreshed(now: now) { $0.people ?? storedPeople() } ?? refreshed(now: now, rebuild: true) { $0.people } ?? [:]
+    /// Every meeting's digest, newest first, with the expected people per meeting id, from one look at the logs: `stats`
+    /// needs both, and where the index cannot be saved each look reads every log. People come from `people.json` when
+    /// the index is current, else from what this run read, so such a folder still counts everyone; a missing or
+    /// damaged `people.json` is rebuilt.
+    public func digestsAndPeople(now: Date) -> (digests: [MeetingDigest], people: [String: [String]]) {
+        let found = refreshed(now: now) { (digests: Self.newestFirst($0.entries), people: $0.people ?? storedPeople()) }
+        if let people = found.people { return (found.digests, people) }
+        return refreshed(now: now, rebuild: true) { (Self.newestFirst($0.entries), $0.people ?? [:]) }
     }
 
     func storedPeople() -> [String: [String]]? {

@@ -43,7 +43,11 @@ public struct RecordsIndex: Sendable {
     /// Every meeting's digest, newest first, bringing the index up to date with the logs first.
     /// Live meetings are always read afresh so their running figures are current at `now`.
     public func digests(now: Date) -> [MeetingDigest] {
-        refreshed(now: now) { $0.entries.map(\.digest) }
-            .sorted { $0.openedAt != $1.openedAt ? $0.openedAt > $1.openedAt : $0.summary.id > $1.summary.id }
+        refreshed(now: now) { Self.newestFirst($0.entries) }
+    }
+
+    /// The entries' digests, newest meeting first (by id among meetings opened at the same moment).
+    static func newestFirst(_ entries: [Entry]) -> [MeetingDigest] {
+        entries.map(\.digest).sorted { $0.openedAt != $1.openedAt ? $0.openedAt > $1.openedAt : $0.summary.id > $1.summary.id }
     }
 }

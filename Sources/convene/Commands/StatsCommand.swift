@@ -10,8 +10,8 @@ enum StatsCommand: Command {
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
         guard arguments.positional.isEmpty else { throw .usage("stats takes no arguments", command: name) }
-        let index = RecordsIndex(records: try context.records())
-        let stats = RecordStats(digests: index.digests(now: context.now()), people: index.people(now: context.now()))
+        let records = RecordsIndex(records: try context.records()).digestsAndPeople(now: context.now())
+        let stats = RecordStats(digests: records.digests, people: records.people)
         if arguments.has("--json") {
             Output.raw(RecordJSON.encode(stats))
         } else {

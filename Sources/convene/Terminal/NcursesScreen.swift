@@ -36,8 +36,8 @@ final class NcursesScreen {
         keypad(convene_stdscr(), true)
         nodelay(convene_stdscr(), true)
         set_escdelay(25)
-        // No typeahead checks while drawing: ncurses would poll stdin and flush part-way through every refresh,
-        // turning one write a second into several; keys are read between frames anyway.
+        // No typeahead checks while drawing: ncurses would poll stdin several times in every refresh, and keys are
+        // read between frames anyway.
         typeahead(-1)
         // ncurses flushes after every cursor move until the screen has once been suspended and resumed (its
         // "initial" state), so each frame went out as several writes, each waking the terminal; one endwin and
