@@ -72,7 +72,8 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
     }
 
-    private mutating func set(_ cell: Cell, x: Int, y: Int) {
+    /// Writes one cell inside the screen, blanking the other half of any wide character it cuts in two.
+    mutating func set(_ cell: Cell, x: Int, y: Int) {
         let index = y * size.width + x
         if cells[index].isContinuation, x > 0 { cells[index - 1] = .blank }
         if let next = index + 1 < cells.count && x + 1 < size.width ? index + 1 : nil,
