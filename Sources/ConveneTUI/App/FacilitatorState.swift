@@ -42,6 +42,12 @@ public struct FacilitatorState: Sendable {
         self.readOnlyReason = readOnlyReason
     }
 
+    /// The banner's words while it shows.
+    public func banner(at now: Date) -> String? {
+        guard let banner, let bannerUntil, now < bannerUntil else { return nil }
+        return banner
+    }
+
     /// A wall-clock time as `HH:MM` in the room's time zone.
     public func clock(_ date: Date) -> String {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)

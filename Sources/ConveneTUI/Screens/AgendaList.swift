@@ -3,7 +3,10 @@ import Foundation
 
 /// The agenda as a table: each item's mark, planned start, title, planned and actual time.
 enum AgendaList {
-    static func draw(_ state: FacilitatorState, x: Int, y: Int, width: Int, height: Int, now: Date, into buffer: inout ScreenBuffer) {
+    /// Draws the table; `start` is when the first item starts and `currentActual` the current item's actual column,
+    /// the only figures in it that move with the clock.
+    static func draw(_ state: FacilitatorState, x: Int, y: Int, width: Int, height: Int, start: Date, currentActual: String,
+                     into buffer: inout ScreenBuffer) {
         let meeting = state.meeting
         let items = meeting.agenda.items
         guard height > 1, width > 24 else { return }
@@ -27,21 +30,28 @@ enum AgendaList {
         let rows = height - 1
         let current = meeting.timeline.current
         let first = max(0, min(current - rows / 3, items.count - rows))
-        var plannedStart = meeting.timeline.startedAt ?? now
+        var plannedStart = start
         for index in 0..<items.count {
             defer { plannedStart = plannedStart.addingTimeInterval(TimeInterval(items[index].seconds)) }
             guard index >= first, index - first < rows else { continue }
             let run = meeting.timeline.runs[index]
             let isCurrent = index == current && !meeting.timeline.isEnded
             let mark = run.skipped ? "–" : isCurrent ? "▶" : run.hasStarted ? "✓" : " "
-            let elapsed = Int(meeting.elapsed(index, now: now))
-            // The current item's exact time is in the big digits; here it ticks by the minute, which keeps
-            // the idle screen's redraws (and bytes over SSH) to the one changing figure.
-            let actual = run.skipped ? "skipped" : isCurrent && meeting.timeline.isRunning ? "\(elapsed / 60)m"
-                : run.hasStarted ? ClockText.span(elapsed) : ""
             let style: Style = isCurrent ? .selected : run.skipped ? .dim : .plain
+            // Only the current item's time moves; any other item's is what it banked.
+            let shown = index == current ? currentActual : actual(meeting, index, elapsed: run.banked)
             row(mark, String(index + 1), state.clock(plannedStart), items[index].title, DurationText.format(items[index].seconds),
-                actual, y: y + 1 + index - first, style: style)
+                shown, y: y + 1 + index - first, style: style)
         }
+    }
+
+    /// Item `index`'s actual column after `elapsed` seconds. The running item counts whole minutes: its exact time is
+    /// in the big digits, and a figure that changes once a minute keeps the idle screen's redraws to the countdown.
+    static func actual(_ meeting: Meeting, _ index: Int, elapsed: TimeInterval) -> String {
+        guard meeting.timeline.runs.indices.contains(index) else { return "" }
+        let run = meeting.timeline.runs[index], seconds = Int(elapsed)
+        if run.skipped { return "skipped" }
+        if index == meeting.timeline.current && !meeting.timeline.isEnded && meeting.timeline.isRunning { return "\(seconds / 60)m" }
+        return run.hasStarted ? ClockText.span(seconds) : ""
     }
 }

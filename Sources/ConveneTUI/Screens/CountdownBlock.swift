@@ -1,0 +1,42 @@
+import ConveneCore
+import Foundation
+
+/// The part of the current item's panel that moves every second: the figure (large when it fits), its words, and
+/// when the next cue falls. Drawn as a block of its own so a frame in which only time passed redraws nothing else.
+enum CountdownBlock {
+    /// How the block is laid out; it changes only when the figure grows too wide for large digits.
+    struct Layout: Hashable {
+        var width: Int
+        var largeDigits: Bool
+        var cue: Bool
+
+        /// A blank row, the digits and another blank row (or the figure in text), the words, and the cue.
+        var size: Size {
+            Size(width: width, height: (largeDigits ? BigDigits.glyphHeight + 2 : 1) + 1 + (cue ? 1 : 0))
+        }
+    }
+
+    /// The layout in a panel `width` by `height`: large digits need the height and the figure's width.
+    static func layout(_ meeting: Meeting, figure: String, width: Int, height: Int) -> Layout {
+        let large = height - 6 >= BigDigits.glyphHeight && BigDigits.width(of: figure, scale: 1) <= width - 2
+        return Layout(width: width, largeDigits: large, cue: (meeting.currentItem?.cueSeconds ?? 0) > 0)
+    }
+
+    static func render(_ meeting: Meeting, _ status: CountdownStatus, layout: Layout, now: Date) -> ScreenBuffer {
+        var block = ScreenBuffer(size: layout.size)
+        var row = 0
+        if layout.largeDigits {
+            BigDigits.draw(status.figure, x: 1, y: 1, scale: 1, style: status.style, into: &block)
+            row += BigDigits.glyphHeight + 2
+        } else {
+            block.put(status.figure, x: 0, y: row, style: status.style)
+            row += 1
+        }
+        block.put(status.words, x: 0, y: row, style: status.style)
+        if layout.cue, let cue = meeting.currentItem?.cueSeconds {
+            let elapsed = Int(meeting.elapsed(meeting.timeline.current, now: now))
+            block.put("Cue every \(DurationText.format(cue)) · next in \(ClockText.span(cue - elapsed % cue))", x: 0, y: row + 1)
+        }
+        return block
+    }
+}
