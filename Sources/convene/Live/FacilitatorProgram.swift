@@ -10,6 +10,10 @@ struct FacilitatorProgram: LiveProgram {
         FacilitatorView.render(state, size: size, now: now)
     }
 
+    func ticking(size: Size, now: Date) -> Ticking? {
+        FacilitatorView.ticking(state, size: size, now: now)
+    }
+
     mutating func handle(_ key: Key, now: Date) -> [Effect] {
         guard state.noteTaker != nil else { return state.update(key: key, now: now) }
         return state.updateNotes(key: key, now: now) { NoteID.make(author: "facilitator") }
@@ -40,7 +44,6 @@ struct FacilitatorProgram: LiveProgram {
 /// Instants at which a clock on screen turns over.
 enum NextChange {
     static func minuteBoundary(after now: Date) -> Date {
-        let seconds = now.timeIntervalSince1970
-        return Date(timeIntervalSince1970: (seconds / 60).rounded(.down) * 60 + 60)
+        now.startOfMinute.addingTimeInterval(60)
     }
 }

@@ -67,6 +67,8 @@ final class NcursesScreen {
         var input = false
         var inputClosed = false
         var other = false
+        /// A signal (a resize) cut the wait short; ncurses turns a resize into a key.
+        var interrupted = false
     }
 
     /// Sleeps until a key, a resize, `other` becoming readable, or `timeout` seconds.
@@ -77,7 +79,7 @@ final class NcursesScreen {
         var limit = timespec(tv_sec: Int(clamped), tv_nsec: Int((clamped - clamped.rounded(.down)) * 1e9))
         let ready = ppoll(&fds, nfds_t(fds.count), &limit, &waitMask)
         if HangUp.received { return Wake(inputClosed: true) }
-        guard ready > 0 else { return Wake() }
+        guard ready > 0 else { return Wake(interrupted: ready < 0) }
         // A terminal that hung up reports POLLIN as well as POLLHUP (reads return end of file), so HUP alone decides.
         let closed = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
         return Wake(input: fds[0].revents != 0, inputClosed: closed, other: fds.count > 1 && fds[1].revents != 0)
@@ -89,6 +91,25 @@ final class NcursesScreen {
     func draw(_ buffer: ScreenBuffer) {
         let runs = buffer.changes(since: drawn)
         if drawn?.size != buffer.size { erase() }
+        send(runs)
+        drawn = buffer
+    }
+
+    /// Places a block over the screen last drawn, writing only what changed under it; false, and nothing drawn, when
+    /// there is no last screen of this size to place it on (so the caller draws the whole screen).
+    func place(_ block: ScreenBuffer, x: Int, y: Int, screenSize: Size) -> Bool {
+        guard var screen = drawn, screen.size == screenSize else { return false }
+        let runs = screen.changes(placing: block, x: x, y: y)
+        guard !runs.isEmpty else { return true }
+        // Let go of the stored screen first, so the block is written into it in place rather than into a copy.
+        drawn = nil
+        screen.place(block, x: x, y: y)
+        drawn = screen
+        send(runs)
+        return true
+    }
+
+    private func send(_ runs: [ChangedRun]) {
         for run in runs {
             var x = run.x
             var index = 0
@@ -108,7 +129,6 @@ final class NcursesScreen {
         }
         attr_set(0, 0, nil)
         refresh()
-        drawn = buffer
     }
 
     /// Forgets what was drawn so the next draw repaints everything (after a resize).
@@ -117,17 +137,17 @@ final class NcursesScreen {
         clearok(convene_stdscr(), true)
     }
 
-    /// Every key waiting, without blocking.
-    func readKeys() -> [Key] {
+    /// The keys waiting, without blocking, at most a few thousand at a time so a flood still lets the screen redraw;
+    /// `more` says the batch was cut short and more may be waiting.
+    func readKeys() -> (keys: [Key], more: Bool) {
         var keys: [Key] = []
         var code: wint_t = 0
-        while true {
+        while keys.count <= 4096 {
             let result = get_wch(&code)
-            if result == ERR { break }
+            if result == ERR { return (keys, false) }
             if let key = KeyDecoder.key(result: result, code: UInt32(code)) { keys.append(key) }
-            if keys.count > 4096 { break }
         }
-        return keys
+        return (keys, true)
     }
 
     func bell() { beep() }
