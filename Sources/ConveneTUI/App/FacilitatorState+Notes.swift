@@ -5,7 +5,7 @@ extension FacilitatorState {
     /// Opens the note editor for the whole room (or keeps the one already open).
     mutating func openNotes() {
         guard noteTaker == nil else { return }
-        noteTaker = JoinState(meeting: meeting, author: "facilitator", group: nil, askGroup: false, timeZone: timeZone,
+        noteTaker = JoinState(meeting: meeting, author: "facilitator", group: nil, askGroup: false, timeZone: roomClock.timeZone,
                               readOnlyReason: readOnlyReason)
     }
 

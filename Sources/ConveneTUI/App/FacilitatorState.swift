@@ -33,12 +33,12 @@ public struct FacilitatorState: Sendable {
     public var notice: String?
     /// Set when the log is damaged: the meeting can be watched but not changed.
     public var readOnlyReason: String?
-    /// The room's time zone, for clock times on screen.
-    public var timeZone: TimeZone
+    /// The room's clock, for clock times on screen.
+    public let roomClock: RoomClock
 
     public init(meeting: Meeting, timeZone: TimeZone, readOnlyReason: String? = nil) {
         self.meeting = meeting
-        self.timeZone = timeZone
+        roomClock = RoomClock(timeZone: timeZone, from: meeting.openedAt.startOfMinute)
         self.readOnlyReason = readOnlyReason
     }
 
@@ -49,8 +49,5 @@ public struct FacilitatorState: Sendable {
     }
 
     /// A wall-clock time as `HH:MM` in the room's time zone.
-    public func clock(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-        return ClockText.hoursMinutes(minuteOfDay: (seconds / 60) % 1440)
-    }
+    public func clock(_ date: Date) -> String { roomClock.hoursMinutes(date) }
 }

@@ -23,13 +23,14 @@ public struct JoinState: Sendable {
     public var savedAt: Date?
     public var notice: String?
     public var readOnlyReason: String?
-    public var timeZone: TimeZone
+    /// The room's clock, for clock times on screen.
+    public let roomClock: RoomClock
 
     public init(meeting: Meeting, author: String, group: Int?, askGroup: Bool, timeZone: TimeZone, readOnlyReason: String? = nil) {
         self.meeting = meeting
         self.author = author
         self.group = group
-        self.timeZone = timeZone
+        roomClock = RoomClock(timeZone: timeZone, from: meeting.openedAt.startOfMinute)
         self.readOnlyReason = readOnlyReason
         stage = askGroup && group == nil ? .pickGroup : .capture
     }
@@ -58,8 +59,5 @@ public struct JoinState: Sendable {
     }
 
     /// A wall-clock time as `HH:MM` in the room's time zone.
-    public func clock(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)
-        return ClockText.hoursMinutes(minuteOfDay: ((seconds / 60) % 1440 + 1440) % 1440)
-    }
+    public func clock(_ date: Date) -> String { roomClock.hoursMinutes(date) }
 }
