@@ -50,7 +50,11 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Paints a rectangle's style (and blanks its text) from `x, y` over `width` by `height`.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int, style: Style = .plain, text: String = " ") {
-        let cell = Cell(text, style: style)
+        fill(x: x, y: y, width: width, height: height, cell: Cell(text, style: style))
+    }
+
+    /// Fills a rectangle with one cell.
+    mutating func fill(x: Int, y: Int, width: Int, height: Int, cell: Cell) {
         for row in Self.clip(y, height, to: size.height) {
             for column in Self.clip(x, width, to: size.width) {
                 set(cell, x: column, y: row)

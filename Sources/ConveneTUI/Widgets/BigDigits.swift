@@ -4,7 +4,7 @@
 /// that changes every second sends only characters to the terminal, never an attribute change.
 public enum BigDigits {
     /// Rows of each glyph at scale 1: 3 columns by 5 rows, `#` filled.
-    private static let glyphs: [Character: [String]] = [
+    private static let art: [Character: [String]] = [
         "0": ["###", "# #", "# #", "# #", "###"],
         "1": ["  #", "  #", "  #", "  #", "  #"],
         "2": ["###", "  #", "###", "#  ", "###"],
@@ -19,6 +19,30 @@ public enum BigDigits {
         "+": ["   ", " # ", "###", " # ", "   "],
     ]
 
+    /// A glyph as its width in pixels and one bit per lit pixel, row by row from the top left.
+    private struct Glyph {
+        var columns = 1
+        var bits: UInt16 = 0
+
+        func lit(row: Int, column: Int) -> Bool { bits & (1 << (row * columns + column)) != 0 }
+    }
+
+    /// The art as glyphs by ASCII code, made once, so drawing a figure every second does no lookups by character.
+    private static let table: [Glyph] = {
+        var table = [Glyph](repeating: Glyph(), count: 128)
+        for (character, rows) in art {
+            guard let code = character.asciiValue else { continue }
+            var glyph = Glyph(columns: rows[0].count)
+            for (row, pattern) in rows.enumerated() {
+                for (column, mark) in pattern.enumerated() where mark == "#" { glyph.bits |= 1 << (row * glyph.columns + column) }
+            }
+            table[Int(code)] = glyph
+        }
+        return table
+    }()
+
+    private static func glyph(_ byte: UInt8) -> Glyph { byte < 128 ? table[Int(byte)] : Glyph() }
+
     public static let glyphHeight = 5
 
     /// Columns the text takes at `scale`, with one blank pixel between glyphs.
@@ -26,8 +50,8 @@ public enum BigDigits {
     /// A pixel is `2 * scale` columns by `scale` rows, because terminal cells are about twice as tall
     /// as they are wide: digits keep their shape at every size.
     public static func width(of text: String, scale: Int) -> Int {
-        let columns = text.reduce(0) { $0 + (glyphs[$1]?.first?.count ?? 1) }
-        return (columns + max(0, text.count - 1)) * 2 * scale
+        let columns = text.utf8.reduce(0) { $0 + glyph($1).columns }
+        return (columns + max(0, text.utf8.count - 1)) * 2 * scale
     }
 
     /// The largest scale at which `text` fits in `width` by `height`, at least 1.
@@ -41,15 +65,16 @@ public enum BigDigits {
     public static func draw(_ text: String, x: Int, y: Int, scale: Int, style: Style, into buffer: inout ScreenBuffer) {
         let fill = style.filled
         buffer.fill(x: x, y: y, width: width(of: text, scale: scale), height: glyphHeight * scale, style: fill)
-        var column = x
-        for character in text {
-            let glyph = glyphs[character] ?? [" ", " ", " ", " ", " "]
-            for (row, pattern) in glyph.enumerated() {
-                for (offset, mark) in pattern.enumerated() where mark == "#" {
-                    buffer.fill(x: column + offset * 2 * scale, y: y + row * scale, width: 2 * scale, height: scale, style: fill, text: "█")
+        let pixel = Cell("█", style: fill)
+        var left = x
+        for byte in text.utf8 {
+            let glyph = glyph(byte)
+            for row in 0..<glyphHeight {
+                for column in 0..<glyph.columns where glyph.lit(row: row, column: column) {
+                    buffer.fill(x: left + column * 2 * scale, y: y + row * scale, width: 2 * scale, height: scale, cell: pixel)
                 }
             }
-            column += ((glyph.first?.count ?? 1) + 1) * 2 * scale
+            left += (glyph.columns + 1) * 2 * scale
         }
     }
 }
