@@ -6,6 +6,7 @@
 #define NCURSES_WIDECHAR 1
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <ncurses.h>
+#include <term.h>
 #include <locale.h>
 #include <wchar.h>
 #include <langinfo.h>
@@ -23,6 +24,11 @@ static inline int convene_cols(void) { return COLS; }
 static inline int convene_colors(void) { return COLORS; }
 static inline FILE *convene_stdout(void) { return stdout; }
 static inline FILE *convene_stdin(void) { return stdin; }
+
+// tiparm is variadic, which Swift cannot call; capabilities convene fills in take at most two numbers.
+static inline char *convene_tiparm(const char *capability, int first, int second) {
+    return tiparm(capability, first, second);
+}
 
 // ppoll is hidden behind _GNU_SOURCE; it lets a wait unblock SIGWINCH atomically, so no resize is missed.
 #include <poll.h>

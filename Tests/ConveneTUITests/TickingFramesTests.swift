@@ -111,8 +111,7 @@ import Testing
                     let whole = FacilitatorView.render(state, size: size, now: now)
                     let ticking = FacilitatorView.ticking(state, size: size, now: now)
                     if let ticking, ticking.follows(last), var frame = shown {
-                        let sent = frame.changes(placing: ticking.block, x: ticking.area.x, y: ticking.area.y)
-                        frame.place(ticking.block, x: ticking.area.x, y: ticking.area.y)
+                        let sent = frame.place(ticking.block, x: ticking.area.x, y: ticking.area.y)
                         placed += 1
                         guard frame == whole, sent == whole.changes(since: shown) else {
                             Issue.record("\(name), \(screen) at \(size), \(now.timeIntervalSince(Self.start)) s:\n\(frame.picture)\n--- drawn whole ---\n\(whole.picture)")

@@ -43,6 +43,11 @@ public struct Cell: Equatable, Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Appends the text's UTF-8 bytes, without making a string.
+    func appendText(to bytes: inout [UInt8]) {
+        for index in 0..<Int(count) { bytes.append(byte(at: index)) }
+    }
+
     /// Adds a combining mark after the character; false, and nothing added, when it would not fit whole.
     @discardableResult
     mutating func append(_ scalar: Unicode.Scalar) -> Bool {

@@ -12,36 +12,45 @@ extension ScreenBuffer {
     /// that a wide character is always redrawn whole.
     public func changes(since previous: ScreenBuffer?) -> [ChangedRun] {
         let old = previous?.size == size ? previous?.cells : nil
-        func differs(_ index: Int) -> Bool { old.map { $0[index] != cells[index] } ?? true }
         var runs: [ChangedRun] = []
         for y in 0..<size.height {
             let row = y * size.width
-            if let old, Self.sameBytes(old, cells, from: row, count: size.width) { continue }
-            var x = 0
-            while x < size.width {
-                guard differs(row + x) else {
-                    x += 1
-                    continue
-                }
-                var start = x
-                while start > 0 && cells[row + start].isContinuation { start -= 1 }
-                var end = x + 1
-                while end < size.width && (differs(row + end) || cells[row + end].isContinuation) { end += 1 }
-                runs.append(ChangedRun(y: y, x: start, cells: Array(cells[(row + start)..<(row + end)])))
-                x = end
-            }
+            if let old, Self.sameBytes(old, from: row, cells, from: row, count: size.width) { continue }
+            Self.appendRuns(old: old.map { ($0, row) }, new: (cells, row), count: size.width, y: y, x: 0, into: &runs)
         }
         return runs
     }
 
-    /// Whether a row is byte for byte the same in both screens: most rows are, and one `memcmp` settles it.
+    /// Appends the runs where `count` cells of `new` differ from those of `old` (all of them without `old`), each
+    /// array read from its own start, as columns from `x` on row `y`; a run is widened so a wide character is
+    /// redrawn whole.
+    static func appendRuns(old: ([Cell], start: Int)?, new: ([Cell], start: Int), count: Int, y: Int, x: Int,
+                           into runs: inout [ChangedRun]) {
+        let (cells, start) = new
+        func differs(_ offset: Int) -> Bool { old.map { $0.0[$0.start + offset] != cells[start + offset] } ?? true }
+        var offset = 0
+        while offset < count {
+            guard differs(offset) else {
+                offset += 1
+                continue
+            }
+            var first = offset
+            while first > 0 && cells[start + first].isContinuation { first -= 1 }
+            var end = offset + 1
+            while end < count && (differs(end) || cells[start + end].isContinuation) { end += 1 }
+            runs.append(ChangedRun(y: y, x: x + first, cells: Array(cells[(start + first)..<(start + end)])))
+            offset = end
+        }
+    }
+
+    /// Whether `count` cells are byte for byte the same in both: most rows are, and one `memcmp` settles it.
     /// Different bytes (padding included) only send the row on to the cell-by-cell comparison.
-    private static func sameBytes(_ a: [Cell], _ b: [Cell], from start: Int, count: Int) -> Bool {
+    static func sameBytes(_ a: [Cell], from aStart: Int, _ b: [Cell], from bStart: Int, count: Int) -> Bool {
         a.withUnsafeBytes { a in
             b.withUnsafeBytes { b in
                 guard let a = a.baseAddress, let b = b.baseAddress else { return count == 0 }
                 let stride = MemoryLayout<Cell>.stride
-                return memcmp(a + start * stride, b + start * stride, count * stride) == 0
+                return memcmp(a + aStart * stride, b + bStart * stride, count * stride) == 0
             }
         }
     }

@@ -2,19 +2,22 @@ import CNcurses
 import ConveneTUI
 import Glibc
 
-/// The real terminal: draws screen buffers with ncurses, sending only the cells that changed.
+/// The real terminal. ncurses sets it up, reads its keys, rings its bell and gives it back; convene draws on it
+/// itself, writing only the cells its own diff found changed, as terminfo says to (`TerminalCodes`).
 final class NcursesScreen {
     private var screen: OpaquePointer?
-    private var theme: Theme
+    private var bytes: TerminalBytes
+    /// What the terminal shows; nil when unknown (at start, after a resize or a return from Ctrl-Z).
     private var drawn: ScreenBuffer?
-    /// The signal mask to wait with: SIGWINCH is blocked except while waiting, so a resize that
-    /// arrives while drawing is delivered at the next wait instead of being missed.
+    /// The signal mask to wait with: SIGWINCH, SIGHUP and SIGTSTP are blocked except while waiting, so one that
+    /// arrives while drawing is handled at the next wait, never missed and never halfway through a frame.
     private var waitMask = sigset_t()
 
     /// Opens the terminal, or returns a message saying why it cannot be used.
     static func open(environment: [String: String], theme: Theme.Kind) -> Result<NcursesScreen, CLIError> {
         if let problem = TerminalSupport.problem(environment: environment) { return .failure(.noTerminal(problem)) }
         TerminalSupport.useUTF8Locale()
+        Suspend.install()
         guard let screen = newterm(nil, convene_stdout(), convene_stdin()) else {
             return .failure(.noTerminal("convene cannot use this terminal (TERM=\(environment["TERM"] ?? "")); try TERM=xterm-256color"))
         }
@@ -36,30 +39,17 @@ final class NcursesScreen {
         keypad(convene_stdscr(), true)
         nodelay(convene_stdscr(), true)
         set_escdelay(25)
-        // No typeahead checks while drawing: ncurses would poll stdin several times in every refresh, and keys are
-        // read between frames anyway.
-        typeahead(-1)
-        // ncurses flushes after every cursor move until the screen has once been suspended and resumed (its
-        // "initial" state), so each frame went out as several writes, each waking the terminal; one endwin and
-        // refresh now leaves it sending a frame in one write.
-        endwin()
-        refresh()
         curs_set(0)
-        var colors = false
-        if kind != .mono && has_colors() {
-            start_color()
-            use_default_colors()
-            colors = true
-        }
-        theme = Theme(kind: kind, colorsAvailable: colors)
-        var resize = sigset_t()
-        sigemptyset(&resize)
-        sigaddset(&resize, SIGWINCH)
-        sigaddset(&resize, SIGHUP)
+        // ncurses clears the screen and sends its modes once; stdscr is never drawn on after this, so reading a key
+        // never makes ncurses refresh over what convene drew.
+        refresh()
+        bytes = TerminalBytes(codes: TerminalCodes.read(theme: Theme(kind: kind, colorsAvailable: kind != .mono && has_colors())))
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        for signal in [SIGWINCH, SIGHUP, SIGTSTP] { sigaddset(&signals, signal) }
         HangUp.install()
-        pthread_sigmask(SIG_BLOCK, &resize, &waitMask)
-        sigdelset(&waitMask, SIGWINCH)
-        sigdelset(&waitMask, SIGHUP)
+        pthread_sigmask(SIG_BLOCK, &signals, &waitMask)
+        for signal in [SIGWINCH, SIGHUP, SIGTSTP] { sigdelset(&waitMask, signal) }
     }
 
     /// What woke a wait.
@@ -79,6 +69,11 @@ final class NcursesScreen {
         var limit = timespec(tv_sec: Int(clamped), tv_nsec: Int((clamped - clamped.rounded(.down)) * 1e9))
         let ready = ppoll(&fds, nfds_t(fds.count), &limit, &waitMask)
         if HangUp.received { return Wake(inputClosed: true) }
+        if Suspend.asked {
+            Suspend.stop()
+            drawn = nil
+            return Wake(interrupted: true)
+        }
         guard ready > 0 else { return Wake(interrupted: ready < 0) }
         // A terminal that hung up reports POLLIN as well as POLLHUP (reads return end of file), so HUP alone decides.
         let closed = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
@@ -87,11 +82,11 @@ final class NcursesScreen {
 
     var size: Size { Size(width: Int(getmaxx(convene_stdscr())), height: Int(getmaxy(convene_stdscr()))) }
 
-    /// Draws a buffer, writing only runs that differ from the last one drawn.
+    /// Draws a buffer, writing only runs that differ from the last one drawn (all of it, on a cleared screen, when
+    /// what the terminal shows is not known).
     func draw(_ buffer: ScreenBuffer) {
-        let runs = buffer.changes(since: drawn)
-        if drawn?.size != buffer.size { erase() }
-        send(runs)
+        let known = drawn?.size == buffer.size ? drawn : nil
+        send(buffer.changes(since: known), size: buffer.size, clearing: known == nil)
         drawn = buffer
     }
 
@@ -99,42 +94,36 @@ final class NcursesScreen {
     /// there is no last screen of this size to place it on (so the caller draws the whole screen).
     func place(_ block: ScreenBuffer, x: Int, y: Int, screenSize: Size) -> Bool {
         guard var screen = drawn, screen.size == screenSize else { return false }
-        let runs = screen.changes(placing: block, x: x, y: y)
-        guard !runs.isEmpty else { return true }
         // Let go of the stored screen first, so the block is written into it in place rather than into a copy.
         drawn = nil
-        screen.place(block, x: x, y: y)
+        let runs = screen.place(block, x: x, y: y)
         drawn = screen
-        send(runs)
+        if !runs.isEmpty { send(runs, size: screenSize, clearing: false) }
         return true
     }
 
-    private func send(_ runs: [ChangedRun]) {
-        for run in runs {
-            var x = run.x
-            var index = 0
-            while index < run.cells.count {
-                let style = run.cells[index].style
-                let start = x
-                var text = ""
-                while index < run.cells.count && run.cells[index].style == style {
-                    text += run.cells[index].text
-                    x += 1
-                    index += 1
+    /// Writes a frame in one `write` where the terminal takes it (one packet over SSH), the rest as it drains.
+    private func send(_ runs: [ChangedRun], size: Size, clearing: Bool) {
+        let frame = bytes.frame(runs, size: size, clearing: clearing)
+        frame.withUnsafeBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
+            var sent = 0
+            while sent < buffer.count {
+                let count = write(1, start + sent, buffer.count - sent)
+                if count > 0 {
+                    sent += count
+                } else if count < 0 && errno == EINTR {
+                    continue
+                } else {
+                    return
                 }
-                let look = theme.look(style)
-                attr_set(look.attributes, look.pair, nil)
-                mvaddstr(Int32(run.y), Int32(start), text)
             }
         }
-        attr_set(0, 0, nil)
-        refresh()
     }
 
     /// Forgets what was drawn so the next draw repaints everything (after a resize).
     func invalidate() {
         drawn = nil
-        clearok(convene_stdscr(), true)
     }
 
     /// The keys waiting, without blocking, at most a few thousand at a time so a flood still lets the screen redraw;

@@ -16,23 +16,14 @@ struct Theme {
         var attributes: attr_t
     }
 
-    private var table: [Style: (attributes: attr_t, pair: Int16)] = [:]
+    /// The kind in effect: mono when colours are not wanted or the terminal has none.
+    let kind: Kind
 
     init(kind: Kind, colorsAvailable: Bool) {
-        let useColor = kind != .mono && colorsAvailable
-        for (index, style) in Style.allCases.enumerated() {
-            let look = Self.look(style, kind: useColor ? kind : .mono)
-            if let foreground = look.foreground {
-                let pair = Int16(index + 1)
-                init_pair(pair, foreground, look.background)
-                table[style] = (look.attributes, pair)
-            } else {
-                table[style] = (look.attributes, 0)
-            }
-        }
+        self.kind = colorsAvailable ? kind : .mono
     }
 
-    func look(_ style: Style) -> (attributes: attr_t, pair: Int16) { table[style] ?? (0, 0) }
+    func look(_ style: Style) -> Look { Self.look(style, kind: kind) }
 
     /// The look of a style in a theme, independent of the terminal (so it can be tested).
     static func look(_ style: Style, kind: Kind) -> Look {
