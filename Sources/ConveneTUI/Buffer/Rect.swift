@@ -1,5 +1,5 @@
 /// A rectangle of terminal cells: where a block of a screen is drawn.
-public struct Rect: Hashable, Sendable {
+public struct Rect: Equatable, Sendable {
     public var x: Int
     public var y: Int
     public var size: Size

@@ -1,5 +1,5 @@
 /// A terminal's size in columns and rows.
-public struct Size: Hashable, Sendable {
+public struct Size: Equatable, Sendable {
     public var width: Int
     public var height: Int
 

@@ -4,9 +4,9 @@ import Foundation
 extension AgendaScreen {
     /// What the agenda screen shows from the clock outside the countdown block, each figure as it is shown, and the
     /// layout that follows from them. Equal values draw equal screens around the block.
-    struct Times: Hashable {
+    struct Times: Equatable {
         /// The meeting's schedule line: ahead or behind, and the projected end.
-        struct Schedule: Hashable {
+        struct Schedule: Equatable {
             var text: String
             var style: Style
         }
@@ -22,16 +22,22 @@ extension AgendaScreen {
         /// The countdown block's layout; nil when there is no current item.
         var countdown: CountdownBlock.Layout?
 
-        init(_ state: FacilitatorState, size: Size, figure: String, now: Date) {
-            let meeting = state.meeting
+        init(_ state: borrowing FacilitatorState, size: Size, figure: String, now: Date) {
+            self.init(state, state.meeting, size: size, figure: figure, now: now)
+        }
+
+        /// Initializers take their arguments as their own, so these are borrowed: an idle second reads the meeting in
+        /// place rather than copying it and every array and string it holds.
+        private init(_ state: borrowing FacilitatorState, _ meeting: borrowing Meeting, size: Size, figure: String, now: Date) {
             clock = state.clock(now)
             listStart = meeting.timeline.startedAt ?? now.startOfMinute
-            schedule = Self.schedule(state, listStart: listStart, now: now)
+            schedule = Self.schedule(state, meeting, listStart: listStart, now: now)
             let current = meeting.timeline.current
             currentActual = AgendaList.actual(meeting, current, elapsed: meeting.elapsed(current, now: now))
             let bodyTop = 2, bodyHeight = size.height - 4 - bodyTop + 1
             if size.width >= 96 {
-                let widestTitle = meeting.agenda.items.map { DisplayWidth.of($0.title) }.max() ?? 0
+                var widestTitle = 0
+                for index in meeting.agenda.items.indices { widestTitle = max(widestTitle, DisplayWidth.of(meeting.agenda.items[index].title)) }
                 let listWidth = min(max(60, widestTitle + 27), size.width * 45 / 100)
                 self.listWidth = listWidth
                 panel = Rect(x: listWidth + 2, y: bodyTop, size: Size(width: size.width - listWidth - 3, height: bodyHeight))
@@ -39,14 +45,12 @@ extension AgendaScreen {
                 listWidth = nil
                 panel = Rect(x: 1, y: bodyTop, size: Size(width: size.width - 2, height: bodyHeight))
             }
-            countdown = meeting.currentItem.map { _ in
-                CountdownBlock.layout(meeting, figure: figure, width: panel.size.width, height: panel.size.height)
-            }
+            countdown = meeting.agenda.items.indices.contains(current)
+                ? CountdownBlock.layout(meeting, figure: figure, width: panel.size.width, height: panel.size.height) : nil
         }
 
         /// Before the meeting starts, its end is counted from `listStart`, as the agenda's start times are.
-        private static func schedule(_ state: FacilitatorState, listStart: Date, now: Date) -> Schedule {
-            let meeting = state.meeting
+        private static func schedule(_ state: FacilitatorState, _ meeting: Meeting, listStart: Date, now: Date) -> Schedule {
             guard let behind = meeting.behindSeconds(now: now), let planned = meeting.plannedEnd else {
                 let total = meeting.agenda.totalSeconds
                 let end = state.clock(meeting.projectedEnd(now: listStart))

@@ -24,7 +24,7 @@ enum AgendaScreen {
     private static func countdown(_ state: FacilitatorState, status: CountdownStatus, times: Times, now: Date) -> Ticking? {
         guard let layout = times.countdown else { return nil }
         let block = CountdownBlock.render(state.meeting, status, layout: layout, now: now)
-        return Ticking(still: times, x: times.panel.x, y: times.panel.y + 1, block: block)
+        return Ticking(still: .agenda(times), x: times.panel.x, y: times.panel.y + 1, block: block)
     }
 
     /// Everything but the countdown block.

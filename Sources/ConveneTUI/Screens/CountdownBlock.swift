@@ -5,7 +5,7 @@ import Foundation
 /// when the next cue falls. Drawn as a block of its own so a frame in which only time passed redraws nothing else.
 enum CountdownBlock {
     /// How the block is laid out; it changes only when the figure grows too wide for large digits.
-    struct Layout: Hashable {
+    struct Layout: Equatable {
         var width: Int
         var largeDigits: Bool
         var cue: Bool
@@ -19,7 +19,13 @@ enum CountdownBlock {
     /// The layout in a panel `width` by `height`: large digits need the height and the figure's width.
     static func layout(_ meeting: Meeting, figure: String, width: Int, height: Int) -> Layout {
         let large = height - 6 >= BigDigits.glyphHeight && BigDigits.width(of: figure, scale: 1) <= width - 2
-        return Layout(width: width, largeDigits: large, cue: (meeting.currentItem?.cueSeconds ?? 0) > 0)
+        return Layout(width: width, largeDigits: large, cue: (cueSeconds(meeting) ?? 0) > 0)
+    }
+
+    /// The current item's cue interval, read in place rather than through a copy of the whole item.
+    private static func cueSeconds(_ meeting: Meeting) -> Int? {
+        let index = meeting.timeline.current
+        return meeting.agenda.items.indices.contains(index) ? meeting.agenda.items[index].cueSeconds : nil
     }
 
     static func render(_ meeting: Meeting, _ status: CountdownStatus, layout: Layout, now: Date) -> ScreenBuffer {
@@ -33,7 +39,7 @@ enum CountdownBlock {
             row += 1
         }
         block.put(status.words, x: 0, y: row, style: status.style)
-        if layout.cue, let cue = meeting.currentItem?.cueSeconds {
+        if layout.cue, let cue = cueSeconds(meeting) {
             let elapsed = Int(meeting.elapsed(meeting.timeline.current, now: now))
             block.put("Cue every \(DurationText.format(cue)) · next in \(ClockText.span(cue - elapsed % cue))", x: 0, y: row + 1)
         }

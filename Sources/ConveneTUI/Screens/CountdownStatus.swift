@@ -11,7 +11,7 @@ public struct CountdownStatus: Equatable, Sendable {
     public var state: String
     public var style: Style
 
-    public init(meeting: Meeting, now: Date) {
+    public init(meeting: borrowing Meeting, now: Date) {
         let remaining = meeting.remaining(now: now)
         let target = meeting.timeline.runs.indices.contains(meeting.timeline.current)
             ? meeting.timeline.runs[meeting.timeline.current].targetSeconds : 0

@@ -51,11 +51,8 @@ public enum ProjectorView {
                            style: status.style, into: &block)
         }
         centre(status.state, y: digitsHeight + 1, style: status.style, into: &block)
-        return Ticking(still: Still(), x: 0, y: 5 + max(0, (room - digitsHeight) / 2), block: block)
+        return Ticking(still: .projector, x: 0, y: 5 + max(0, (room - digitsHeight) / 2), block: block)
     }
-
-    /// The projector reads nothing from the clock outside its countdown block; the block's area says the rest.
-    private struct Still: Hashable {}
 
     private static func centre(_ text: String, y: Int, style: Style, into buffer: inout ScreenBuffer) {
         let width = DisplayWidth.of(text)

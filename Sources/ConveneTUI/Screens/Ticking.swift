@@ -5,11 +5,18 @@
 /// costs the countdown's few rows instead of the whole screen. A screen builds its full picture from the same block
 /// and the same `still` figures, so the two ways of drawing cannot disagree.
 public struct Ticking {
-    public var still: AnyHashable
+    /// The figures outside the block, by screen.
+    enum Still: Equatable {
+        case agenda(AgendaScreen.Times)
+        /// The projector shows nothing from the clock outside its block; the block's area says the rest.
+        case projector
+    }
+
+    var still: Still
     public var area: Rect
     public var block: ScreenBuffer
 
-    init(still: AnyHashable, x: Int, y: Int, block: ScreenBuffer) {
+    init(still: Still, x: Int, y: Int, block: ScreenBuffer) {
         self.still = still
         self.area = Rect(x: x, y: y, size: block.size)
         self.block = block

@@ -63,11 +63,13 @@ final class NcursesScreen {
 
     /// Sleeps until a key, a resize, `other` becoming readable, or `timeout` seconds.
     func wait(other: Int32?, timeout: Double) -> Wake {
-        var fds = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
-        if let other { fds.append(pollfd(fd: other, events: Int16(POLLIN), revents: 0)) }
+        // On the stack, not in an array: an idle second allocates nothing to wait. A descriptor of -1 is skipped.
+        var fds = (pollfd(fd: 0, events: Int16(POLLIN), revents: 0), pollfd(fd: other ?? -1, events: Int16(POLLIN), revents: 0))
         let clamped = max(0, min(timeout, 3600))
         var limit = timespec(tv_sec: Int(clamped), tv_nsec: Int((clamped - clamped.rounded(.down)) * 1e9))
-        let ready = ppoll(&fds, nfds_t(fds.count), &limit, &waitMask)
+        let ready = withUnsafeMutableBytes(of: &fds) { bytes in
+            ppoll(bytes.baseAddress?.assumingMemoryBound(to: pollfd.self), 2, &limit, &waitMask)
+        }
         if HangUp.received { return Wake(inputClosed: true) }
         if Suspend.asked {
             Suspend.stop()
@@ -76,8 +78,8 @@ final class NcursesScreen {
         }
         guard ready > 0 else { return Wake(interrupted: ready < 0) }
         // A terminal that hung up reports POLLIN as well as POLLHUP (reads return end of file), so HUP alone decides.
-        let closed = fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
-        return Wake(input: fds[0].revents != 0, inputClosed: closed, other: fds.count > 1 && fds[1].revents != 0)
+        let closed = fds.0.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+        return Wake(input: fds.0.revents != 0, inputClosed: closed, other: fds.1.revents != 0)
     }
 
     var size: Size { Size(width: Int(getmaxx(convene_stdscr())), height: Int(getmaxy(convene_stdscr()))) }
