@@ -32,9 +32,13 @@ struct FacilitatorProgram: LiveProgram {
 
     func nextChange(after now: Date) -> Date {
         var next = NextChange.minuteBoundary(after: now)
-        if state.meeting.timeline.isRunning {
-            let elapsed = state.meeting.elapsed(state.meeting.timeline.current, now: now)
+        let timeline = state.meeting.timeline
+        if timeline.isRunning {
+            let elapsed = state.meeting.elapsed(timeline.current, now: now)
             next = min(next, now.addingTimeInterval(1 - elapsed.truncatingRemainder(dividingBy: 1)))
+        } else if timeline.startedAt != nil && !timeline.isEnded {
+            // Paused, the room's time goes on: the projected end and how far behind the meeting is move by the second.
+            next = min(next, now.addingTimeInterval(1 - now.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)))
         }
         if let until = state.bannerUntil, until > now { next = min(next, until) }
         return next
