@@ -22,7 +22,7 @@ import Testing
         guard case .ansi(lineMoves: true) = xterm.moves else { Issue.record("\(xterm.moves)"); return }
         #expect(!xterm.lastCellScrolls && !xterm.resetBeforeMoving)
         #expect(xterm.clear == bytes("\u{1B}[H\u{1B}[2J"))
-        let reset = "\u{1B}(B\u{1B}[m\u{1B}[39;49m"
+        let reset = "\u{1B}(B\u{1B}[m"
         #expect(xterm.reset == bytes(reset))
         #expect(xterm.styles[Int(Style.heading.rawValue)] == bytes(reset + "\u{1B}[1m\u{1B}[36m"))
         #expect(xterm.styles[Int(Style.fill.rawValue)] == bytes(reset), "a running digit sends no attribute")
@@ -35,8 +35,12 @@ import Testing
         #expect(mono.styles[Int(Style.overrun.rawValue)] == bytes("\u{1B}(B\u{1B}[m\u{1B}[1m\u{1B}[7m"))
     }
 
-    @Test func aTerminalWhoseLastCellScrollsIsToldSo() throws {
-        #expect(try codes("ansi").lastCellScrolls)
+    /// Its reset is not the plain ANSI one, so nothing says it puts the colours back: the colour reset follows.
+    @Test func ansiHasALastCellThatScrollsAndAResetThatNeedsTheColourResetAfterIt() throws {
+        let ansi = try codes("ansi")
+        #expect(ansi.lastCellScrolls)
+        #expect(ansi.reset == bytes("\u{1B}[0;10m\u{1B}[39;49m"))
+        #expect(try codes("ansi", theme: .mono).reset == bytes("\u{1B}[0;10m"))
     }
 
     @Test func vt100PaddingIsLeftOutAndItHasNoLineMoves() throws {

@@ -53,6 +53,18 @@ import Testing
         #expect(text(bytes.frame(new.changes(since: old), size: size, clearing: false)) == "⎋[5dz")
     }
 
+    @Test func stylesThatLookTheSameHereSendNoCodesBetweenThem() {
+        var same = codes()
+        same.styles[Int(Style.fill.rawValue)] = same.styles[Int(Style.plain.rawValue)]
+        var bytes = TerminalBytes(codes: same)
+        let old = screen([])
+        _ = bytes.frame(old.changes(since: nil), size: size, clearing: true)
+        var new = old
+        new.put("██", x: 2, y: 1, style: .fill)
+        new.put("ab", x: 4, y: 1, style: .plain)
+        #expect(text(bytes.frame(new.changes(since: old), size: size, clearing: false)) == "⎋[2;3H██ab")
+    }
+
     @Test func aWideCharacterMovesTheCursorTwoColumns() {
         var bytes = TerminalBytes(codes: codes())
         let old = screen([])

@@ -37,12 +37,18 @@ public struct TerminalBytes: Sendable {
     }
 
     private let codes: Codes
+    /// For each style, the first style that looks the same here (running digits and plain text both send no
+    /// attribute), so a change between two such styles sends nothing.
+    private let looks: [Int]
     /// The cursor's row and column, -1 when not known (after writing in the last column, the terminal may wrap).
     private var row = -1, column = -1
-    /// The style on, nil when not known.
-    private var style: Style?
+    /// The look on, nil when not known.
+    private var look: Int?
 
-    public init(codes: Codes) { self.codes = codes }
+    public init(codes: Codes) {
+        self.codes = codes
+        looks = codes.styles.map { style in codes.styles.firstIndex(of: style) ?? 0 }
+    }
 
     /// The bytes for one frame on a screen of `size`; `clearing` clears it first, for a whole redraw.
     public mutating func frame(_ runs: [ChangedRun], size: Size, clearing: Bool) -> [UInt8] {
@@ -51,7 +57,7 @@ public struct TerminalBytes: Sendable {
         if clearing {
             out += codes.reset
             out += codes.clear
-            style = nil
+            look = nil
             (row, column) = codes.clear.isEmpty ? (-1, -1) : (0, 0)
         }
         for run in runs {
@@ -65,9 +71,10 @@ public struct TerminalBytes: Sendable {
                 let width = offset + 1 < run.cells.count && run.cells[offset + 1].isContinuation ? 2 : 1
                 if codes.lastCellScrolls && run.y == size.height - 1 && x + width >= size.width { continue }
                 move(to: run.y, x, into: &out)
-                if style != cell.style {
-                    out += codes.styles[Int(cell.style.rawValue)]
-                    style = cell.style
+                let wanted = looks[Int(cell.style.rawValue)]
+                if look != wanted {
+                    out += codes.styles[wanted]
+                    look = wanted
                 }
                 cell.appendText(to: &out)
                 column = x + width < size.width ? x + width : -1
@@ -78,9 +85,9 @@ public struct TerminalBytes: Sendable {
 
     private mutating func move(to y: Int, _ x: Int, into out: inout [UInt8]) {
         guard row != y || column != x else { return }
-        if codes.resetBeforeMoving && style != nil {
+        if codes.resetBeforeMoving && look != nil {
             out += codes.reset
-            style = nil
+            look = nil
         }
         switch codes.moves {
         case .terminfo(let address):

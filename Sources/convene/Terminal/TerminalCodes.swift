@@ -6,8 +6,11 @@ import ConveneTUI
 enum TerminalCodes {
     /// Codes for the terminal ncurses has set up (after `newterm`), drawing styles as `theme` says.
     static func read(theme: Theme) -> TerminalBytes.Codes {
-        let colours = theme.kind != .mono
-        let reset = (string("sgr0") ?? []) + (colours ? string("op") ?? [] : [])
+        let sgr0 = string("sgr0") ?? []
+        // An ANSI reset (ESC [ m) puts the colours back too; any other needs the terminal's own colour reset after it.
+        let text = String(decoding: sgr0, as: UTF8.self)
+        let resetsColours = text.contains("\u{1B}[m") || text.contains("\u{1B}[0m")
+        let reset = sgr0 + (theme.kind != .mono && !resetsColours ? string("op") ?? [] : [])
         let styles = Style.allCases.map { reset + look(theme.look($0)) }
         return TerminalBytes.Codes(styles: styles, reset: reset, clear: string("clear") ?? [], moves: moves(),
                                    lastCellScrolls: tigetflag("am") == 1 && tigetflag("xenl") != 1,
@@ -71,3 +74,4 @@ enum TerminalCodes {
         return result
     }
 }
+
