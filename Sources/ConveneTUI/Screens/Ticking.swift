@@ -8,8 +8,7 @@ public struct Ticking {
     /// The figures outside the block, by screen.
     enum Still: Equatable {
         case agenda(AgendaScreen.Times)
-        /// The projector shows nothing from the clock outside its block; the block's area says the rest.
-        case projector
+        case projector(ProjectorView.Figures)
     }
 
     var still: Still
