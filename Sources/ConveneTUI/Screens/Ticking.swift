@@ -21,7 +21,7 @@ public struct Ticking {
         self.block = block
     }
 
-    /// Whether this frame is the last one with only the block redrawn.
+    /// Whether this frame may be drawn as `last`'s frame with only the block redrawn.
     public func follows(_ last: Ticking?) -> Bool {
         guard let last else { return false }
         return last.area == area && last.still == still
