@@ -65,6 +65,17 @@ import Testing
         #expect(text(bytes.frame(new.changes(since: old), size: size, clearing: false)) == "⎋[2;3H██ab")
     }
 
+    @Test func aStyleGivenNoCodesGetsTheResetInsteadOfATrap() {
+        var short = codes()
+        short.styles = Array(short.styles.prefix(2))
+        var bytes = TerminalBytes(codes: short)
+        let old = screen([])
+        _ = bytes.frame(old.changes(since: nil), size: size, clearing: true)
+        var new = old
+        new.put("!", x: 1, y: 1, style: .overrun)
+        #expect(text(bytes.frame(new.changes(since: old), size: size, clearing: false)) == "⎋[2;2H<0>!")
+    }
+
     @Test func aWideCharacterMovesTheCursorTwoColumns() {
         var bytes = TerminalBytes(codes: codes())
         let old = screen([])

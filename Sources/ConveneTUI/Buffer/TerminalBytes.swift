@@ -37,6 +37,8 @@ public struct TerminalBytes: Sendable {
     }
 
     private let codes: Codes
+    /// Each style's codes by `Style.rawValue`, a style given none taking the reset's.
+    private let styles: [[UInt8]]
     /// For each style, the first style that looks the same here (running digits and plain text both send no
     /// attribute), so a change between two such styles sends nothing.
     private let looks: [Int]
@@ -47,7 +49,9 @@ public struct TerminalBytes: Sendable {
 
     public init(codes: Codes) {
         self.codes = codes
-        looks = codes.styles.map { style in codes.styles.firstIndex(of: style) ?? 0 }
+        let styles = Style.allCases.map { Int($0.rawValue) < codes.styles.count ? codes.styles[Int($0.rawValue)] : codes.reset }
+        self.styles = styles
+        looks = styles.map { style in styles.firstIndex(of: style) ?? 0 }
     }
 
     /// The bytes for one frame on a screen of `size`; `clearing` clears it first, for a whole redraw.
@@ -73,7 +77,7 @@ public struct TerminalBytes: Sendable {
                 move(to: run.y, x, into: &out)
                 let wanted = looks[Int(cell.style.rawValue)]
                 if look != wanted {
-                    out += codes.styles[wanted]
+                    out += styles[wanted]
                     look = wanted
                 }
                 cell.appendText(to: &out)
