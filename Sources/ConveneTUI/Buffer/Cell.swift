@@ -39,7 +39,7 @@ public struct Cell: Equatable, Sendable {
     public var text: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(count))
-        for index in 0..<Int(count) { bytes.append(byte(at: index)) }
+        appendText(to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 

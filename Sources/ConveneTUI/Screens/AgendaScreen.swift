@@ -32,16 +32,15 @@ enum AgendaScreen {
         var buffer = ScreenBuffer(size: size)
         let meeting = state.meeting, panel = times.panel
         header(state, size: size, clock: times.clock, into: &buffer)
-        let countdown = times.countdown ?? CountdownBlock.Layout(width: panel.size.width, largeDigits: false, cue: false)
         if let listWidth = times.listWidth {
             AgendaList.draw(state, x: 0, y: panel.y, width: listWidth, height: panel.size.height, start: times.listStart,
                             currentActual: times.currentActual, into: &buffer)
             for row in panel.y..<(panel.y + panel.size.height) { buffer.put("│", x: listWidth, y: row, style: .dim) }
             CurrentItemPanel.draw(meeting, x: panel.x, y: panel.y, width: panel.size.width, height: panel.size.height,
-                                  countdown: countdown, into: &buffer)
+                                  countdown: times.countdown, into: &buffer)
         } else {
             let used = CurrentItemPanel.draw(meeting, x: panel.x, y: panel.y, width: panel.size.width, height: panel.size.height,
-                                             countdown: countdown, compact: true, into: &buffer)
+                                             countdown: times.countdown, compact: true, into: &buffer)
             let listTop = panel.y + used + 1, bottom = panel.y + panel.size.height - 1
             if listTop <= bottom {
                 buffer.fill(x: 0, y: listTop - 1, width: size.width, height: 1, style: .dim, text: "─")

@@ -4,11 +4,12 @@ import ConveneCore
 ///
 /// Nothing here moves with the clock; the countdown is a `CountdownBlock` placed at `y + 1`.
 enum CurrentItemPanel {
-    /// Draws the panel around a countdown block of `countdown`'s size and returns the rows it used.
+    /// Draws the panel around a countdown block of `countdown`'s size and returns the rows it used; nothing when
+    /// there is no current item (and so no countdown).
     @discardableResult
-    static func draw(_ meeting: Meeting, x: Int, y: Int, width: Int, height: Int, countdown: CountdownBlock.Layout,
+    static func draw(_ meeting: Meeting, x: Int, y: Int, width: Int, height: Int, countdown: CountdownBlock.Layout?,
                      compact: Bool = false, into buffer: inout ScreenBuffer) -> Int {
-        guard let item = meeting.currentItem else { return 0 }
+        guard let item = meeting.currentItem, let countdown else { return 0 }
         let index = meeting.timeline.current
         buffer.put("NOW \(index + 1)/\(meeting.agenda.items.count)  ", x: x, y: y, style: .accent)
         buffer.put(item.title, x: x + 4 + String(index + 1).count + String(meeting.agenda.items.count).count + 3, y: y, style: .bold,

@@ -13,7 +13,7 @@ public enum ProjectorView {
         centre(meeting.agenda.title, y: 1, style: .dim, into: &buffer)
         guard let item = meeting.currentItem else { return buffer }
         centre(item.title, y: 3, style: .heading, into: &buffer)
-        let prompt = promptLines(item, size: size)
+        let prompt = promptLines(item.prompt, size: size)
         for (offset, line) in prompt.enumerated() {
             centre(line, y: size.height - prompt.count - 1 + offset, style: .bold, into: &buffer)
         }
@@ -31,12 +31,13 @@ public enum ProjectorView {
         let index = meeting.timeline.current
         guard meeting.agenda.items.indices.contains(index) else { return nil }
         let status = CountdownStatus(meeting: meeting, now: now)
-        let promptRows = meeting.agenda.items[index].prompt.map { min(4, TextWrap.lines($0, width: size.width - 8).count) } ?? 0
+        let promptRows = promptLines(meeting.agenda.items[index].prompt, size: size).count
         return seconds(status, figures: Figures(status, promptRows: promptRows, size: size))
     }
 
-    private static func promptLines(_ item: AgendaItem, size: Size) -> [String] {
-        Array((item.prompt.map { TextWrap.lines($0, width: size.width - 8) } ?? []).prefix(4))
+    /// The prompt as the projector shows it: wrapped, at most four lines.
+    private static func promptLines(_ prompt: String?, size: Size) -> [String] {
+        Array((prompt.map { TextWrap.lines($0, width: size.width - 8) } ?? []).prefix(4))
     }
 
     /// What the projector shows of the countdown apart from its small seconds, and where the seconds go: the figure's

@@ -73,7 +73,7 @@ final class NcursesScreen {
         if HangUp.received { return Wake(inputClosed: true) }
         if Suspend.asked {
             Suspend.stop()
-            drawn = nil
+            invalidate()
             return Wake(interrupted: true)
         }
         guard ready > 0 else { return Wake(interrupted: ready < 0) }
