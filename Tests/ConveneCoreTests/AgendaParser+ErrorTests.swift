@@ -19,7 +19,7 @@ import Testing
 
     @Test func unknownKeyBeforeTheFirstItem() {
         #expect(agendaErrors("# M\ntime: 14:00\n## A (1m)\n") == [
-            "test.md:2: unknown key 'time:' (before the first item the keys are date, place, roles, warn)"
+            "test.md:2: unknown key 'time:' (before the first item the keys are date, place, roles, warn, series)"
         ])
     }
 
@@ -181,7 +181,7 @@ import Testing
         #expect(agendaErrors(text, file: "agendas/bad.md") == [
             "agendas/bad.md:2: cannot read 'date: 2026-02-30'; write it like 'date: 2026-08-30 14:00' (the time is optional)",
             "agendas/bad.md:3: cannot read 'warn: often'; write a duration like 'warn: 2m' or a share like 'warn: 20%'",
-            "agendas/bad.md:4: unknown key 'colour:' (before the first item the keys are date, place, roles, warn)",
+            "agendas/bad.md:4: unknown key 'colour:' (before the first item the keys are date, place, roles, warn, series)",
             "agendas/bad.md:6: cannot read the duration '(10 parsecs)'; write it like (90s), (10m), (10 min), (1h30m) or (2 hours)",
             "agendas/bad.md:7: unknown key 'promt:' (item keys are role, roles, prompt, cue, breakout, group roles, round); to keep it as a note write '- promt: …'",
             "agendas/bad.md:8: 'round:' needs a 'breakout:' line in the same item",

@@ -21,6 +21,8 @@ import Testing
         RoleAssigned(slot: RoleSlot(.group(item: 1, group: 2), role: "reporter"), person: "王小明"), RoleCleared(slot: RoleSlot(.meeting, role: "facilitator")),
         GroupsPlanned(item: 2, rotation: Rotation(people: ["A", "B", "C", "D"], rounds: [[["A", "B"], ["C", "D"]]], lowerBound: 0, seed: 7)),
         GroupsRoundChanged(item: 2, round: 0, groups: [["A", "C"], ["B", "D"]]), GroupsRoundLocked(item: 2, round: 0, locked: true),
+        FollowUpCompleted(id: "n-1", outcome: "Clinic said yes 診療所", assessment: 4), FollowUpReassigned(id: "n-1", to: "王小明"),
+        FollowUpDropped(id: "n-1", reason: "clinic closed"), FollowUpDueSet(id: "n-1", due: "2026-09-13"),
     ]
 
     @Test func everyRegisteredTypeIsCovered() {

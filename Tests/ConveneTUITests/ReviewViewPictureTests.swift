@@ -61,7 +61,7 @@ import Testing
         #expect(buffer.lines[4] == DisplayWidth.pad(" 2. 山田の議題 · round 1 group 2 · note · Ana", to: 120))
         #expect(buffer.lines[5] == DisplayWidth.pad(#"   Rent\e[2J is high"#, to: 120))
         _ = s.update(key: .tab)
-        #expect(ReviewView.render(s, size: size).lines[3].hasPrefix(" • Book hall — owner: Zoë"))
+        #expect(ReviewView.render(s, size: size).lines[3].hasPrefix(" • [qy4nms] Book hall — owner: Zoë · open"))
         _ = s.update(key: .character("3"))
         #expect(ReviewView.render(s, size: size).lines[2].hasPrefix(" none recorded"))
         #expect(s.update(key: .character("e")) == [.export("2026-08-30-visioning")])

@@ -3,6 +3,8 @@ public struct Agenda: Codable, Equatable, Sendable {
     public var title: String
     public var date: AgendaDate?
     public var place: String?
+    /// The run of meetings this one belongs to (`series:`), so open actions carry forward from the earlier ones.
+    public var series: String?
     /// Meeting-wide roles such as facilitator or note-taker, held for the whole meeting.
     public var roles: [String]
     public var warn: WarnThreshold

@@ -1,6 +1,6 @@
 /// A `key: value` line in an agenda, recognised so that typos in keys are reported, not dropped.
 struct AgendaKeyLine {
-    static let headerKeys: Set<String> = ["date", "place", "roles", "warn"]
+    static let headerKeys: Set<String> = ["date", "place", "roles", "warn", "series"]
     static let itemKeys: Set<String> = ["role", "roles", "prompt", "cue", "breakout", "group roles", "round"]
 
     var key: String

@@ -92,7 +92,7 @@ public struct AgendaParser {
             if AgendaKeyLine.itemKeys.contains(keyLine.key) {
                 fail(line, "'\(keyLine.key):' belongs under an item (after a '## Title (10m)' line)")
             } else {
-                fail(line, "unknown key '\(keyLine.key):' (before the first item the keys are date, place, roles, warn)")
+                fail(line, "unknown key '\(keyLine.key):' (before the first item the keys are date, place, roles, warn, series)")
             }
             return
         }
@@ -192,6 +192,10 @@ public struct AgendaParser {
             if agenda.date == nil { fail(line, "cannot read 'date: \(value)'; write it like 'date: 2026-08-30 14:00' (the time is optional)") }
         }
         if let (value, _) = header["place"] { agenda.place = value }
+        if let (value, line) = header["series"] {
+            agenda.series = value
+            if value.isEmpty { fail(line, "'series:' needs a name, such as 'series: health justice working group'") }
+        }
         if let (value, line) = header["roles"] { agenda.roles = roleList(value, key: "roles", line: line) ?? [] }
         if let (value, line) = header["warn"] {
             if let warn = WarnThreshold.parse(value) {

@@ -26,4 +26,17 @@ public struct Note: Equatable, Sendable {
     /// Earlier wordings, oldest first, kept when the note is edited.
     public var history: [String] = []
     public var struck = false
+    /// For an action or a follow-up: whether it is still open, done or dropped.
+    public var followThrough = FollowThrough()
+
+    /// Actions and follow-ups are what organizers track to done; other kinds carry no follow-through.
+    public var isTracked: Bool { kind == .action || kind == .followUp }
+
+    /// Who the item waits on: an action's owner, a follow-up's organizer; nil for other kinds.
+    public var holder: String? {
+        get { kind == .action ? owner : kind == .followUp ? organizer : nil }
+        set {
+            if kind == .action { owner = newValue } else if kind == .followUp { organizer = newValue }
+        }
+    }
 }

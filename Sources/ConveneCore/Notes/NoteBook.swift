@@ -15,6 +15,12 @@ public struct NoteBook: Equatable, Sendable {
         change(&all[position])
     }
 
+    /// Changes an action or follow-up; an id naming any other kind of note, or none, changes nothing.
+    mutating func updateTracked(_ id: String, _ change: (inout Note) -> Void) {
+        guard let position = index[id], all[position].isTracked else { return }
+        change(&all[position])
+    }
+
     public subscript(id: String) -> Note? { index[id].map { all[$0] } }
 
     /// Notes of one breakout group (or of the whole room when `group` is nil), oldest first.

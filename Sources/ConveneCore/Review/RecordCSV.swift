@@ -2,11 +2,12 @@
 public enum RecordCSV {
     /// One row per note.
     public static func notes(_ record: MeetingRecord) -> String {
-        var rows = [["meeting", "date", "item", "item_title", "round", "group", "kind", "text", "owner", "due", "person", "organizer", "author", "at", "struck"]]
+        var rows = [["meeting", "date", "item", "item_title", "round", "group", "kind", "text", "owner", "due", "person", "organizer", "author", "at", "struck", "followup_id", "status", "outcome", "assessment", "reason", "closed_at"]]
         for n in record.notes.entries {
             rows.append([record.id, record.date, String(n.item), n.itemTitle, n.round.map(String.init) ?? "", n.group.map(String.init) ?? "",
                          n.kind, n.text, n.owner ?? "", n.due ?? "", n.person ?? "", n.organizer ?? "", n.author,
-                         Timestamp.format(n.at), n.struck ? "yes" : "no"])
+                         Timestamp.format(n.at), n.struck ? "yes" : "no", n.followUpID ?? "", n.status?.rawValue ?? "",
+                         n.outcome ?? "", n.assessment.map(String.init) ?? "", n.reason ?? "", n.closedAt.map(Timestamp.format) ?? ""])
         }
         return table(rows)
     }

@@ -30,9 +30,9 @@ public enum RecordHTML {
             body.append("<tr><td>\(note.item). \(e(note.itemTitle))</td><td>\(note.place)</td><td>\(note.kind)</td><td class=\"text\">\(text)</td><td>\(e(note.author))</td></tr>")
         }
         body.append("</table><h2>Actions</h2><ul>")
-        body += record.notes.actions.map { "<li>\(e($0.text)) — owner: \(e($0.owner ?? "nobody named"))" + ($0.due.map { ", due " + e($0) } ?? "") + "</li>" }
+        body += record.notes.actions.map { "<li>" + $0.followUpLine(e) + "</li>" }
         body.append("</ul><h2>Follow-ups</h2><ul>")
-        body += record.notes.followUps.map { "<li>\(e($0.organizer ?? "someone")) contacts \(e($0.person ?? "someone")): \(e($0.text))</li>" }
+        body += record.notes.followUps.map { "<li>" + $0.followUpLine(e) + "</li>" }
         body.append("</ul>")
         return """
             <!DOCTYPE html>

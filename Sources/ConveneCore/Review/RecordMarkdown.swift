@@ -33,9 +33,9 @@ public enum RecordMarkdown {
             out.append("| \(note.item). \(escape(note.itemTitle)) | \(note.place) | \(note.kind) | \(text) | \(escape(note.author)) |")
         }
         out += ["", "## Actions", ""]
-        out += record.notes.actions.map { "- " + escape($0.text) + " — owner: " + escape($0.owner ?? "nobody named") + ($0.due.map { ", due " + escape($0) } ?? "") }
+        out += record.notes.actions.map { "- " + $0.followUpLine(escape) }
         out += ["", "## Follow-ups", ""]
-        out += record.notes.followUps.map { "- " + escape($0.organizer ?? "someone") + " contacts " + escape($0.person ?? "someone") + ": " + escape($0.text) }
+        out += record.notes.followUps.map { "- " + $0.followUpLine(escape) }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -46,12 +46,12 @@ public enum RecordText {
         out += ["", "Actions"]
         if record.notes.actions.isEmpty { out.append("  none recorded") }
         for action in record.notes.actions {
-            out.append("  " + clean(action.text) + " — owner: " + clean(action.owner ?? "nobody named") + (action.due.map { ", due " + clean($0) } ?? ""))
+            out.append("  " + action.followUpLine(clean))
         }
         out += ["", "Follow-ups"]
         if record.notes.followUps.isEmpty { out.append("  none recorded") }
         for follow in record.notes.followUps {
-            out.append("  " + clean(follow.organizer ?? "someone") + " contacts " + clean(follow.person ?? "someone") + ": " + clean(follow.text))
+            out.append("  " + follow.followUpLine(clean))
         }
         return out.joined(separator: "\n")
     }

@@ -10,5 +10,6 @@ public enum EventRegistry {
         GroupsPlanned.self, GroupsRoundChanged.self, GroupsRoundLocked.self,
         PersonArrived.self, PersonLeft.self, PersonMarkedAbsent.self,
         RoleAssigned.self, RoleCleared.self,
+        FollowUpCompleted.self, FollowUpReassigned.self, FollowUpDropped.self, FollowUpDueSet.self,
     ]
 }

@@ -16,11 +16,11 @@ enum ReviewLines {
         case .actions:
             [(" Actions", .heading)]
                 + (record.notes.actions.isEmpty ? [(" none recorded", .dim)] : record.notes.actions.map {
-                    (" • \($0.text) — owner: \($0.owner ?? "nobody named")" + ($0.due.map { ", due \($0)" } ?? ""), .plain)
+                    (" • " + $0.followUpLine { $0 }, .plain)
                 })
                 + [(" Follow-ups", .heading)]
                 + (record.notes.followUps.isEmpty ? [(" none recorded", .dim)] : record.notes.followUps.map {
-                    (" • \($0.organizer ?? "someone") contacts \($0.person ?? "someone"): \($0.text)", .plain)
+                    (" • " + $0.followUpLine { $0 }, .plain)
                 })
         }
     }
