@@ -77,7 +77,7 @@ extension RecordsIndexTests {
             let index = RecordsIndex(records: records)
             let built = index.digests(now: at(0))
             let text = try FileBytes.read(index.indexPath)
-            #expect(text.starts(with: Array("{\"format\":2,\"meetings\":[\n".utf8)))
+            #expect(text.starts(with: Array("{\"format\":3,\"meetings\":[\n".utf8)))
             #expect((try? JSONSerialization.jsonObject(with: Data(text))) != nil)
             #expect(index.digests(now: at(0)) == built)
             #expect(built.map(\.title).contains("Say \"hi\" \\ back\n\u{1}"))

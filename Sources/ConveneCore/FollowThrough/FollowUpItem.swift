@@ -27,6 +27,27 @@ public struct FollowUpItem: Codable, Equatable, Sendable {
     public var openedAt: Date
     public var closedAt: Date?
 
+    public init(id: String, meeting: String, meetingTitle: String, series: String, note: String, kind: String, text: String,
+                holder: String? = nil, person: String? = nil, due: String? = nil, status: FollowThrough.Status = .open,
+                outcome: String? = nil, assessment: Int? = nil, reason: String? = nil, openedAt: Date, closedAt: Date? = nil) {
+        self.id = id
+        self.meeting = meeting
+        self.meetingTitle = meetingTitle
+        self.series = series
+        self.note = note
+        self.kind = kind
+        self.text = text
+        self.holder = holder
+        self.person = person
+        self.due = due
+        self.status = status
+        self.outcome = outcome
+        self.assessment = assessment
+        self.reason = reason
+        self.openedAt = openedAt
+        self.closedAt = closedAt
+    }
+
     /// Every action and follow-up of a record that was not struck out, in the order captured.
     public static func all(in record: MeetingRecord, series: String) -> [FollowUpItem] {
         (record.notes.actions + record.notes.followUps).sorted { $0.at < $1.at }.compactMap { entry in

@@ -12,8 +12,10 @@ extension RecordsIndex {
     /// The index as saved, or nil when it is missing, from another format, or names notes its search files lack.
     func load() -> Loaded? {
         guard let bytes = try? FileBytes.read(indexPath), let entries = Self.entries(bytes) else { return nil }
-        let scanSize = Self.stamp(scanPath).size, notesSize = Self.stamp(notesPath).size
-        guard entries.allSatisfy({ $0.scan.upperBound <= max(scanSize, 0) && $0.notes.upperBound <= max(notesSize, 0) }) else { return nil }
+        let scanSize = Self.stamp(scanPath).size, notesSize = Self.stamp(notesPath).size, ledgerSize = Self.stamp(ledgerPath).size
+        guard entries.allSatisfy({
+            $0.scan.upperBound <= max(scanSize, 0) && $0.notes.upperBound <= max(notesSize, 0) && $0.ledger.upperBound <= max(ledgerSize, 0)
+        }) else { return nil }
         return Loaded(entries: Dictionary(entries.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), scanSize: max(scanSize, 0))
     }
 
@@ -43,13 +45,15 @@ extension RecordsIndex {
         guard mkdir(folder, 0o700) == 0 || errno == EEXIST else { throw .system("create", folder) }
     }
 
-    /// Reads one log afresh: its digest, its expected people, and its notes as search lines.
-    func read(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String], scan: [UInt8], notes: [UInt8]) {
-        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), [], [], []) }
+    /// Reads one log afresh: its digest, its expected people, and its search and ledger lines.
+    func read(_ id: String, now: Date) -> (digest: MeetingDigest, people: [String], lines: Lines) {
+        let none = Lines(scan: [], notes: [], ledger: [])
+        guard let bytes = try? FileBytes.read(records.logPath(id)) else { return (MeetingDigest(unreadableID: id), [], none) }
         let contents = LogLines.read(bytes[...])
-        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), [], [], []) }
+        guard let meeting = Meeting.replay(contents.events) else { return (MeetingDigest(unreadableID: id), [], none) }
         let record = MeetingRecord(meeting: meeting, unreadable: UnreadableSection(contents: contents), now: now)
-        let lines = SearchFile.lines(record: record)
-        return (MeetingDigest(record: record), record.attendance.expected.map(\.name), lines.scan, lines.notes)
+        let search = SearchFile.lines(record: record)
+        let lines = Lines(scan: search.scan, notes: search.notes, ledger: LedgerFile.lines(record: record))
+        return (MeetingDigest(record: record), record.attendance.expected.map(\.name), lines)
     }
 }

@@ -40,24 +40,24 @@ extension RecordsIndex {
         let live = kept.reduce(0) { $0 + $1.scan.count }
         let fresh = known.map { $0.scanSize - live > live + (1 << 20) } ?? true
         if fresh { removeLeftovers() }
-        var writer = SearchWriter(scanPath: scanPath, notesPath: notesPath, fresh: fresh)
+        var writer = SearchWriter(scanPath: scanPath, notesPath: notesPath, ledgerPath: ledgerPath, fresh: fresh)
         var entries: [Entry] = []
         var changed: [String: [String]] = [:]
         var unsaved: [String: Lines] = [:]
         for (id, stamp) in zip(ids, stamps) {
             if let entry = old[id], entry.size == stamp.size, entry.modified == stamp.modified {
                 var moved = Self.afresh(entry) { read(id, now: now).digest }
-                if let ranges = fresh ? writer.copy(scan: entry.scan, notes: entry.notes) : (entry.scan, entry.notes) {
-                    (moved.scan, moved.notes) = ranges
+                if let ranges = fresh ? writer.copy(scan: entry.scan, notes: entry.notes, ledger: entry.ledger) : (entry.scan, entry.notes, entry.ledger) {
+                    (moved.scan, moved.notes, moved.ledger) = ranges
                     entries.append(moved)
                     continue
                 }
             }
             let reading = read(id, now: now)
-            let ranges = writer.add(scan: reading.scan, notes: reading.notes)
-            if ranges == nil { unsaved[id] = (reading.scan, reading.notes) }
+            let ranges = writer.add(reading.lines)
+            if ranges == nil { unsaved[id] = reading.lines }
             entries.append(Entry(id: id, size: ranges == nil ? -1 : stamp.size, modified: stamp.modified, digest: reading.digest,
-                                 scan: ranges?.scan ?? 0..<0, notes: ranges?.notes ?? 0..<0))
+                                 scan: ranges?.scan ?? 0..<0, notes: ranges?.notes ?? 0..<0, ledger: ranges?.ledger ?? 0..<0))
             changed[id] = reading.people
         }
         let gone = Set(old.keys).subtracting(ids)
@@ -84,11 +84,8 @@ extension RecordsIndex {
                 result.entries.append(entry)
                 continue
             }
-            if result.unsavedLines[entry.id] == nil {
-                let reading = read(entry.id, now: now)
-                result.unsavedLines[entry.id] = (reading.scan, reading.notes)
-            }
-            result.entries.append(Entry(id: entry.id, size: -1, modified: -1, digest: entry.digest, scan: 0..<0, notes: 0..<0))
+            if result.unsavedLines[entry.id] == nil { result.unsavedLines[entry.id] = read(entry.id, now: now).lines }
+            result.entries.append(Entry(id: entry.id, size: -1, modified: -1, digest: entry.digest, scan: 0..<0, notes: 0..<0, ledger: 0..<0))
         }
         return result
     }

@@ -1,9 +1,9 @@
 import Foundation
 
-/// `index.json`, format 2: one JSON document with a row per line, each row a flat array, so a run reads thousands of
+/// `index.json`, format 3: one JSON document with a row per line, each row a flat array, so a run reads thousands of
 /// meetings in one pass over the bytes instead of through `JSONDecoder`.
 extension RecordsIndex {
-    static let format = 2
+    static let format = 3
     static let header = "{\"format\":\(format),\"meetings\":["
     static let footer = "]}"
 
@@ -39,25 +39,26 @@ extension RecordsIndex {
         let d = entry.digest, s = d.summary
         let numbers = [entry.size, entry.modified, entry.scan.lowerBound, entry.scan.upperBound, entry.notes.lowerBound,
                        entry.notes.upperBound, d.readable ? 1 : 0, s.attendance, s.itemsRun, s.notes, d.members, d.roleHolders,
-                       d.actions, d.followUps, d.plannedSeconds, d.actualSeconds]
+                       d.actions, d.followUps, d.plannedSeconds, d.actualSeconds, entry.ledger.lowerBound, entry.ledger.upperBound]
         return [.string(entry.id), .string(s.date), .string(d.title), .string(s.status.rawValue),
-                .string(String(d.openedAt.timeIntervalSince1970)), d.ranToTime.map { .integer($0 ? 1 : 0) } ?? .null]
+                .string(String(d.openedAt.timeIntervalSince1970)), d.ranToTime.map { .integer($0 ? 1 : 0) } ?? .null, .string(d.series)]
             + numbers.map(FlatJSON.Value.integer) + d.itemTitles.map(FlatJSON.Value.string)
     }
 
     static func entry(_ row: [FlatJSON.Value]) -> Entry? {
-        guard row.count >= 22, case .string(let id) = row[0], case .string(let date) = row[1], case .string(let title) = row[2],
+        guard row.count >= 25, case .string(let id) = row[0], case .string(let date) = row[1], case .string(let title) = row[2],
             case .string(let statusName) = row[3], let status = MeetingRecord.Status(rawValue: statusName),
-            case .string(let opened) = row[4], let openedAt = Double(opened) else { return nil }
+            case .string(let opened) = row[4], let openedAt = Double(opened), case .string(let series) = row[6] else { return nil }
         var ranToTime: Bool?
         switch row[5] {
         case .integer(let yes): ranToTime = yes == 1
         case .null: ranToTime = nil
         default: return nil
         }
-        let n = row[6..<22].compactMap { if case .integer(let v) = $0 { v } else { nil } }
-        let titles = row[22...].compactMap { if case .string(let t) = $0 { t } else { nil } }
-        guard n.count == 16, titles.count == row.count - 22, n[2] <= n[3], n[4] <= n[5], n[2] >= 0, n[4] >= 0 else { return nil }
+        let n = row[7..<25].compactMap { if case .integer(let v) = $0 { v } else { nil } }
+        let titles = row[25...].compactMap { if case .string(let t) = $0 { t } else { nil } }
+        guard n.count == 18, titles.count == row.count - 25, n[2] <= n[3], n[4] <= n[5], n[16] <= n[17], n[2] >= 0, n[4] >= 0, n[16] >= 0
+        else { return nil }
         var digest = MeetingDigest(unreadableID: id)
         digest.summary.date = date
         digest.summary.title = title
@@ -76,6 +77,7 @@ extension RecordsIndex {
         digest.plannedSeconds = n[14]
         digest.actualSeconds = n[15]
         digest.ranToTime = ranToTime
-        return Entry(id: id, size: n[0], modified: n[1], digest: digest, scan: n[2]..<n[3], notes: n[4]..<n[5])
+        digest.series = series
+        return Entry(id: id, size: n[0], modified: n[1], digest: digest, scan: n[2]..<n[3], notes: n[4]..<n[5], ledger: n[16]..<n[17])
     }
 }

@@ -41,12 +41,12 @@ extension RecordsIndex {
     /// `body` on the first `count` bytes of the file at `path`; no hits when it cannot be opened or mapped, or is
     /// shorter than the index says (cut short since the index was read), since touching a page past its end would
     /// end the program.
-    static func withMapped(_ path: String, _ count: Int, whole: Bool, _ body: (UnsafeRawBufferPointer) -> [NoteSearch.Hit]) -> [NoteSearch.Hit] {
+    static func withMapped<T: RangeReplaceableCollection>(_ path: String, _ count: Int, whole: Bool, _ body: (UnsafeRawBufferPointer) -> T) -> T {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return [] }
+        guard fd >= 0 else { return T() }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, Int(info.st_size) >= count else { return [] }
-        return FileBytes.mapped(fd: fd, count: count, whole: whole, body) ?? []
+        guard fstat(fd, &info) == 0, Int(info.st_size) >= count else { return T() }
+        return FileBytes.mapped(fd: fd, count: count, whole: whole, body) ?? T()
     }
 }

@@ -2,8 +2,9 @@ import Foundation
 import Glibc
 
 /// The records folder's index (`index/`): a row per meeting in `index.json`, each meeting's expected people in
-/// `people.json`, and every meeting's notes for search in two append-only files, `search.txt` (folded text, the
-/// only bytes a search scans) and `notes.txt` (what a hit shows). Everything here is rebuilt from the logs: a log
+/// `people.json`, every meeting's notes for search in two append-only files, `search.txt` (folded text, the
+/// only bytes a search scans) and `notes.txt` (what a hit shows), and in `ledger.txt` what follow-through and a
+/// person's history need (actions and follow-ups with their status, attendance, roles, groups). Everything here is rebuilt from the logs: a log
 /// whose size or modification time changed is read again, a missing or unreadable index is rebuilt whole.
 public struct RecordsIndex: Sendable {
     /// One meeting as last indexed: the log's size and modification time it was read at, its digest, and where its
@@ -15,6 +16,7 @@ public struct RecordsIndex: Sendable {
         var digest: MeetingDigest
         var scan: Range<Int>
         var notes: Range<Int>
+        var ledger: Range<Int>
     }
 
     public let records: RecordsFolder
@@ -26,9 +28,14 @@ public struct RecordsIndex: Sendable {
     var peoplePath: String { folder + "/people.json" }
     var scanPath: String { folder + "/search.txt" }
     var notesPath: String { folder + "/notes.txt" }
+    var ledgerPath: String { folder + "/ledger.txt" }
 
-    /// One meeting's lines for `search.txt` and for `notes.txt`.
-    typealias Lines = (scan: [UInt8], notes: [UInt8])
+    /// One meeting's lines for `search.txt`, `notes.txt` and `ledger.txt`.
+    struct Lines {
+        var scan: [UInt8]
+        var notes: [UInt8]
+        var ledger: [UInt8]
+    }
 
     /// What `refreshed` hands its body: every meeting's entry in id order and, where the disk refused to save (a
     /// read-only or full folder), what the logs say kept in memory, so a search or a statistic never reads stale files.

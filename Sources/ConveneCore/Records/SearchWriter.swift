@@ -1,7 +1,7 @@
 import Glibc
 
-/// Writes meetings' search lines: appended to `search.txt` and `notes.txt` as they stand, or into new files that
-/// replace both at the end, so a reader never sees a file half rewritten.
+/// Writes meetings' search and ledger lines: appended to `search.txt`, `notes.txt` and `ledger.txt` as they stand, or
+/// into new files that replace all three at the end, so a reader never sees a file half rewritten.
 struct SearchWriter {
     /// One of the two files being written.
     private struct Output {
@@ -56,27 +56,32 @@ struct SearchWriter {
 
     private var scan: Output
     private var notes: Output
+    private var ledger: Output
 
-    init(scanPath: String, notesPath: String, fresh: Bool) {
+    /// Where one meeting's lines went in each file.
+    typealias Ranges = (scan: Range<Int>, notes: Range<Int>, ledger: Range<Int>)
+
+    init(scanPath: String, notesPath: String, ledgerPath: String, fresh: Bool) {
         scan = Output(scanPath, fresh: fresh)
         notes = Output(notesPath, fresh: fresh)
+        ledger = Output(ledgerPath, fresh: fresh)
     }
 
     /// Adds one meeting's lines; nil when they could not be written, so the meeting is indexed again next time.
-    mutating func add(scan lines: [UInt8], notes shown: [UInt8]) -> (scan: Range<Int>, notes: Range<Int>)? {
-        guard let a = scan.write(lines), let b = notes.write(shown) else { return nil }
-        return (a, b)
+    mutating func add(_ lines: RecordsIndex.Lines) -> Ranges? {
+        guard let a = scan.write(lines.scan), let b = notes.write(lines.notes), let c = ledger.write(lines.ledger) else { return nil }
+        return (a, b, c)
     }
 
     /// Carries one meeting's lines over from the files being replaced.
-    mutating func copy(scan lines: Range<Int>, notes shown: Range<Int>) -> (scan: Range<Int>, notes: Range<Int>)? {
-        guard let a = scan.copy(lines), let b = notes.copy(shown) else { return nil }
-        return (a, b)
+    mutating func copy(scan lines: Range<Int>, notes shown: Range<Int>, ledger kept: Range<Int>) -> Ranges? {
+        guard let a = scan.copy(lines), let b = notes.copy(shown), let c = ledger.copy(kept) else { return nil }
+        return (a, b, c)
     }
 
     /// Makes what was written durable and, when writing afresh, puts it in place; false when any of it failed.
     func finish() -> Bool {
-        let a = scan.finish(), b = notes.finish()
-        return a && b
+        let a = scan.finish(), b = notes.finish(), c = ledger.finish()
+        return a && b && c
     }
 }

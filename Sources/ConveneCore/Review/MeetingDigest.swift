@@ -4,6 +4,8 @@ import Foundation
 public struct MeetingDigest: Codable, Equatable, Sendable {
     public var summary: MeetingSummary
     public var title: String
+    /// The run of meetings it belongs to (`MeetingSeries`).
+    public var series: String
     public var openedAt: Date
     public var itemTitles: [String]
     public var members: Int
@@ -20,6 +22,7 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
     public init(record: MeetingRecord) {
         summary = MeetingSummary(record: record)
         title = record.title
+        series = record.series
         openedAt = record.openedAt
         itemTitles = record.timeline.items.map(\.title)
         members = record.attendance.counted.filter(\.isMember).count
@@ -35,6 +38,7 @@ public struct MeetingDigest: Codable, Equatable, Sendable {
     public init(unreadableID id: String) {
         summary = MeetingSummary(unreadableID: id)
         title = summary.title
+        series = ""
         openedAt = Date(timeIntervalSince1970: 0)
         itemTitles = []
         members = 0

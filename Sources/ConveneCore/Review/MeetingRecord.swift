@@ -10,6 +10,8 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
 
     public var id: String
     public var title: String
+    /// The run of meetings it belongs to: the agenda's `series:` or its title's stem.
+    public var series: String
     public var place: String?
     public var openedAt: Date
     public var openedBy: String
@@ -25,6 +27,7 @@ public struct MeetingRecord: Codable, Equatable, Sendable {
     public init(meeting: Meeting, unreadable: UnreadableSection = .init(), now: Date) {
         id = meeting.id
         title = meeting.agenda.title
+        series = MeetingSeries.of(series: meeting.agenda.series, title: meeting.agenda.title)
         place = meeting.agenda.place
         openedAt = meeting.openedAt
         openedBy = meeting.openedBy
