@@ -8,6 +8,7 @@ enum CLI {
         RunCommand.self, ResumeCommand.self, JoinCommand.self, CheckCommand.self, NoteCommand.self, HelpCommand.self,
         RolesCommand.self, GroupsCommand.self, RepairCommand.self,
         MeetingsCommand.self, ShowCommand.self, ExportCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
+        FollowUpsCommand.self, PersonCommand.self,
     ]
 
     static func main(_ words: [String]) -> Int32 {

@@ -1,0 +1,41 @@
+import ConveneCore
+
+/// `convene followups [--mine NAME] [--open|--all] [--json]`: the list organizers work through.
+enum FollowUpsList {
+    static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
+        guard !(arguments.has("--open") && arguments.has("--all")) else {
+            throw .usage("give --open or --all, not both", command: FollowUpsCommand.name)
+        }
+        let now = context.now()
+        let everything = RecordsIndex(records: try context.records()).followUps(now: now)
+        var items = arguments.has("--all") ? everything : everything.filter { $0.status == .open }
+        if let typed = arguments.values["--mine"] {
+            let name = try holder(typed, among: everything)
+            items = items.filter { $0.holder == name }
+        }
+        if arguments.has("--json") {
+            Output.raw(RecordJSON.encode(items))
+            return 0
+        }
+        guard !items.isEmpty else {
+            Output.out(arguments.has("--all") ? "No actions or follow-ups recorded." : "Nothing open: every action and follow-up is done or dropped.")
+            return 0
+        }
+        Output.raw(bytes: FollowUpsReport.text(items, today: context.today(now).text))
+        return 0
+    }
+
+    /// The holder `typed` names: exactly, else the one whose name folds (case, accents) to the same; an error that
+    /// lists close names when nobody holds anything under that name.
+    static func holder(_ typed: String, among items: [FollowUpItem]) throws(CLIError) -> String {
+        let holders = Set(items.compactMap(\.holder))
+        if holders.contains(typed) { return typed }
+        let folded = NoteSearch.fold(typed.trimmingSpaces)
+        let same = holders.filter { NoteSearch.fold($0) == folded }
+        if same.count == 1, let name = same.first { return name }
+        let close = holders.filter { NoteSearch.fold($0).contains(folded) }.sorted().prefix(5)
+        let shown = DisplayWidth.truncate(Sanitized.inline(typed), to: 40)
+        throw .input("nobody named '\(shown)' holds an action or follow-up in the records"
+                     + (close.isEmpty ? "" : "; did you mean " + close.map { "'\(Sanitized.inline($0))'" }.joined(separator: ", ") + "?"))
+    }
+}
