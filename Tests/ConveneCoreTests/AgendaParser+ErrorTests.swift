@@ -23,6 +23,13 @@ import Testing
         ])
     }
 
+    @Test func seriesNamesTheRunOrIsAnError() throws {
+        let agenda = try AgendaParser.parse(lines: ["# Visioning 3", "series: Health Justice WG", "## A (1m)"], file: "test.md")
+        #expect(agenda.series == "Health Justice WG")
+        #expect(agendaErrors("# M\nseries:\n## A (1m)\n") == ["test.md:2: 'series:' needs a name, such as 'series: health justice working group'"])
+        #expect(agendaErrors("# M\n## A (1m)\nseries: x\n") == ["test.md:3: 'series:' belongs before the first item"])
+    }
+
     @Test func unknownKeyInAnItem() {
         #expect(agendaErrors("# M\n## A (1m)\npromt: Who?\n") == [
             "test.md:3: unknown key 'promt:' (item keys are role, roles, prompt, cue, breakout, group roles, round); to keep it as a note write '- promt: …'"
