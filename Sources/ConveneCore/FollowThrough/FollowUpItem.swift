@@ -62,7 +62,7 @@ public struct FollowUpItem: Codable, Equatable, Sendable {
     /// Whether its due date (`YYYY-MM-DD`) is before `today` (`YYYY-MM-DD`) while it is still open; a due date in
     /// words ("after the rally") is never overdue, since convene cannot tell.
     public func isOverdue(today: String) -> Bool {
-        guard status == .open, let due, due.count >= 10, AgendaDate.parse(String(due.prefix(10))) != nil else { return false }
-        return due.prefix(10) < today.prefix(10)
+        guard status == .open, let due, due.utf8.prefix(10).lexicographicallyPrecedes(today.utf8.prefix(10)) else { return false }
+        return AgendaDate.startsWithDay(due)
     }
 }

@@ -5,30 +5,50 @@ public enum FollowUpsReport {
     public static let nobody = "(nobody named)"
 
     public static func text(_ items: [FollowUpItem], today: String) -> [UInt8] {
-        var groups: [String: [FollowUpItem]] = [:]
-        for item in items { groups[item.holder ?? nobody, default: []].append(item) }
+        var all: [UInt8] = []
+        write(items, today: today) { all += $0 }
+        return all
+    }
+
+    /// The same text handed to `emit` in pieces of about 64 KB, so a list of every open item is never held whole.
+    public static func write(_ items: [FollowUpItem], today: String, _ emit: ([UInt8]) -> Void) {
+        // Read through a buffer so no item is copied (and every string in it retained) on the way to its line.
+        items.withUnsafeBufferPointer { write($0, today: today, emit) }
+    }
+
+    private static func write(_ items: UnsafeBufferPointer<FollowUpItem>, today: String, _ emit: ([UInt8]) -> Void) {
+        let piece = 1 << 16
+        var groups: [String: [Int]] = [:]
+        for (n, item) in items.enumerated() { groups[item.holder ?? nobody, default: []].append(n) }
         let order = groups.keys.sorted { a, b in
             a == nobody || b == nobody ? b == nobody && a != nobody : (NoteSearch.fold(a), a) < (NoteSearch.fold(b), b)
         }
+        let overdue = items.map { $0.isOverdue(today: today) }
         var out: [UInt8] = []
-        out.reserveCapacity(items.count * 120)
+        out.reserveCapacity(piece + 4096)
         for (n, holder) in order.enumerated() {
             let mine = groups[holder] ?? []
-            let open = mine.filter { $0.status == .open }.count
-            let overdue = mine.filter { $0.isOverdue(today: today) }.count
+            let open = mine.count { items[$0].status == .open }
+            let late = mine.count { overdue[$0] }
             if n > 0 { out.append(0x0A) }
             out += Sanitized.inline(holder).utf8
             out += " — \(open) open".utf8
-            if overdue > 0 { out += ", \(overdue) overdue".utf8 }
+            if late > 0 { out += ", \(late) overdue".utf8 }
             if mine.count > open { out += ", \(mine.count - open) closed".utf8 }
             out.append(0x0A)
-            for item in mine { line(item, today: today, into: &out) }
+            for index in mine {
+                line(items[index], overdue: overdue[index], into: &out)
+                if out.count >= piece {
+                    emit(out)
+                    out.removeAll(keepingCapacity: true)
+                }
+            }
         }
-        return out
+        if !out.isEmpty { emit(out) }
     }
 
     /// One item: `  k7q2xm  2026-08-30  action     Book the hall · due 2026-09-06 · OVERDUE · Visioning 1`.
-    static func line(_ item: FollowUpItem, today: String, into out: inout [UInt8]) {
+    static func line(_ item: borrowing FollowUpItem, overdue: Bool, into out: inout [UInt8]) {
         out += "  ".utf8
         out += item.id.utf8
         out += "  ".utf8
@@ -46,7 +66,7 @@ public enum FollowUpsReport {
             out += " · due ".utf8
             out += Sanitized.inline(due).utf8
         }
-        if item.isOverdue(today: today) { out += " · OVERDUE".utf8 }
+        if overdue { out += " · OVERDUE".utf8 }
         switch item.status {
         case .open: break
         case .done:

@@ -52,7 +52,14 @@ public struct PersonHistory: Codable, Equatable, Sendable {
     public var isEmpty: Bool { visits.isEmpty && roles.isEmpty && seats.isEmpty && notes.isEmpty && followUpsAbout.isEmpty && holding.isEmpty }
 
     /// Adds one ledger line of a meeting if it concerns this person.
-    mutating func add(_ fields: [String], digest: MeetingDigest) {
+    mutating func add(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>, digest: MeetingDigest) {
+        guard bytes[line.lowerBound] != UInt8(ascii: "F") else {
+            guard let item = LedgerFile.item(bytes, line, digest: digest) else { return }
+            if item.person == name { followUpsAbout.append(item) }
+            if item.holder == name { holding.append(item) }
+            return
+        }
+        let fields = LedgerFile.fields(bytes, line)
         let meeting = digest.summary.id, date = digest.summary.date
         switch fields.first {
         case "A" where fields.count == 6 && fields[1] == name:
@@ -63,10 +70,6 @@ public struct PersonHistory: Codable, Equatable, Sendable {
         case "G" where fields.count >= 5 && fields[4...].contains(name):
             guard let item = Int(fields[1]), let round = Int(fields[2]), let group = Int(fields[3]) else { return }
             seats.append(Seat(meeting: meeting, date: date, item: item, round: round, group: group, with: fields[4...].filter { $0 != name }))
-        case "F":
-            guard let item = LedgerFile.item(fields, digest: digest) else { return }
-            if item.person == name { followUpsAbout.append(item) }
-            if item.holder == name { holding.append(item) }
         default: return
         }
     }

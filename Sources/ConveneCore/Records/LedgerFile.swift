@@ -40,41 +40,58 @@ enum LedgerFile {
 
     private static func millis(_ date: Date) -> String { String(Int64((date.timeIntervalSince1970 * 1000).rounded())) }
 
-    /// The fields of each line of `bytes`, unescaped, for lines whose first field is one of `kinds`.
-    static func facts(_ bytes: UnsafeRawBufferPointer, kinds: Set<UInt8>) -> [[String]] {
-        var result: [[String]] = []
+    /// Calls `body` with each line of `bytes` whose first field is one of `kinds`: the kind letter and the line's range.
+    static func eachLine(_ bytes: UnsafeRawBufferPointer, kinds: Set<UInt8>, _ body: (UInt8, Range<Int>) -> Void) {
+        guard let base = bytes.baseAddress else { return }
         var start = 0
         while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-            if let fields = fields(bytes, start..<end, kinds: kinds) { result.append(fields) }
+            let end = memchr(base + start, 0x0A, bytes.count - start).map { base.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+            if end - start >= 2, bytes[start + 1] == 0x09, kinds.contains(bytes[start]) { body(bytes[start], start..<end) }
             start = end + 1
         }
-        return result
     }
 
-    /// One line's fields, its kind letter first; nil when its kind is not one of `kinds`.
-    static func fields(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>, kinds: Set<UInt8>) -> [String]? {
-        guard line.count >= 2, kinds.contains(bytes[line.lowerBound]), bytes[line.lowerBound + 1] == 0x09 else { return nil }
-        var fields = [String(UnicodeScalar(bytes[line.lowerBound]))]
+    /// The ranges of a line's fields after its kind letter, still escaped.
+    static func split(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(16)
+        split(bytes, line, into: &ranges)
+        return ranges
+    }
+
+    /// The same into `ranges`, emptied first, so a scan of every line reuses one array.
+    static func split(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var fieldStart = line.lowerBound + 2
         for i in fieldStart..<line.upperBound where bytes[i] == 0x09 {
-            fields.append(SearchFile.unescape(ArraySlice(bytes[fieldStart..<i])))
+            ranges.append(fieldStart..<i)
             fieldStart = i + 1
         }
-        fields.append(SearchFile.unescape(ArraySlice(bytes[fieldStart..<line.upperBound])))
-        return fields
+        ranges.append(fieldStart..<line.upperBound)
     }
 
-    /// An `F` line's fields (from `facts`) as the item they describe, with its meeting named by `digest`; nil when
-    /// the line is not one this version wrote.
-    static func item(_ f: [String], digest: MeetingDigest) -> FollowUpItem? {
-        guard f.count == 14, let status = FollowThrough.Status(rawValue: f[4]), let opened = Int64(f[8]) else { return nil }
-        func text(_ s: String) -> String? { s.isEmpty ? nil : s }
-        return FollowUpItem(id: f[1], meeting: digest.summary.id, meetingTitle: digest.title, series: digest.series, note: f[2],
-                            kind: f[3], text: f[11], holder: text(f[5]), person: text(f[6]), due: text(f[7]), status: status,
-                            outcome: text(f[12]), assessment: Int(f[10]), reason: text(f[13]),
-                            openedAt: Date(timeIntervalSince1970: Double(opened) / 1000),
-                            closedAt: Int64(f[9]).map { Date(timeIntervalSince1970: Double($0) / 1000) })
+    /// One line's fields, unescaped, its kind letter first.
+    static func fields(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>) -> [String] {
+        [String(UnicodeScalar(bytes[line.lowerBound]))] + split(bytes, line).map { SearchFile.unescape(bytes[$0]) }
     }
+
+    /// The action or follow-up an `F` line describes, its meeting named by `digest`; nil when the line is not one this
+    /// version wrote.
+    static func item(_ bytes: UnsafeRawBufferPointer, _ line: Range<Int>, digest: MeetingDigest) -> FollowUpItem? {
+        item(bytes, split(bytes, line), digest: digest)
+    }
+
+    /// The action or follow-up of an `F` line already split into `f`.
+    static func item(_ bytes: UnsafeRawBufferPointer, _ f: [Range<Int>], digest: MeetingDigest) -> FollowUpItem? {
+        guard f.count == 13, let status = FollowThrough.Status(rawValue: text(bytes, f[3])), let opened = SearchFile.number(bytes[f[7]]) else { return nil }
+        func optional(_ range: Range<Int>) -> String? { range.isEmpty ? nil : SearchFile.unescape(bytes[range]) }
+        return FollowUpItem(id: text(bytes, f[0]), meeting: digest.summary.id, meetingTitle: digest.title, series: digest.series,
+                            note: SearchFile.unescape(bytes[f[1]]), kind: text(bytes, f[2]), text: SearchFile.unescape(bytes[f[10]]),
+                            holder: optional(f[4]), person: optional(f[5]), due: optional(f[6]), status: status, outcome: optional(f[11]),
+                            assessment: SearchFile.number(bytes[f[9]]), reason: optional(f[12]),
+                            openedAt: Date(timeIntervalSince1970: Double(opened) / 1000),
+                            closedAt: SearchFile.number(bytes[f[8]]).map { Date(timeIntervalSince1970: Double($0) / 1000) })
+    }
+
+    private static func text(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 }

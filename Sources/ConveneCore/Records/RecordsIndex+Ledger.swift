@@ -2,23 +2,51 @@ import Foundation
 
 extension RecordsIndex {
     /// Every action and follow-up of every readable meeting, oldest first, from `ledger.txt` without reading a log
-    /// (except where the disk refused to save a meeting's lines, which are then read from memory).
-    public func followUps(now: Date) -> [FollowUpItem] {
-        ledger(now: now, kinds: [UInt8(ascii: "F")]) { digest, facts in facts.compactMap { LedgerFile.item($0, digest: digest) } }
-            .sorted { $0.openedAt != $1.openedAt ? $0.openedAt < $1.openedAt : $0.id < $1.id }
+    /// (except where the disk refused to save a meeting's lines, which are then read from memory). `openOnly` and
+    /// `holder` (exactly as recorded) are checked on a line's raw fields, so the items left out are never built.
+    public func followUps(now: Date, openOnly: Bool = false, holder: String? = nil) -> [FollowUpItem] {
+        let open = Array(FollowThrough.Status.open.rawValue.utf8)
+        let held = holder.map { Array(SearchFile.escape($0).utf8) }
+        var f: [Range<Int>] = []
+        let items = ledger(now: now) { digest, bytes, found in
+            LedgerFile.eachLine(bytes, kinds: [UInt8(ascii: "F")]) { _, line in
+                LedgerFile.split(bytes, line, into: &f)
+                guard f.count == 13, !openOnly || bytes[f[3]].elementsEqual(open),
+                      held.map({ bytes[f[4]].elementsEqual($0) }) ?? true,
+                      let item = LedgerFile.item(bytes, f, digest: digest) else { return }
+                found.append(item)
+            }
+        }
+        let older = { (a: FollowUpItem, b: FollowUpItem) in a.openedAt != b.openedAt ? a.openedAt < b.openedAt : a.id < b.id }
+        // The ledger is in meeting order, so the items nearly always come oldest first already; sorting copies every one.
+        return zip(items, items.dropFirst()).allSatisfy { !older($1, $0) } ? items : items.sorted(by: older)
     }
 
-    /// `body` on each readable meeting's ledger facts of the given kinds, in id order, with the index brought up to date.
-    func ledger<T>(now: Date, kinds: Set<UInt8>, _ body: (MeetingDigest, [[String]]) -> [T]) -> [T] {
+    /// Everyone who holds an action or follow-up, open or closed: the names `--mine` may mean.
+    public func followUpHolders(now: Date) -> Set<String> {
+        var f: [Range<Int>] = []
+        return Set(ledger(now: now) { _, bytes, found in
+            LedgerFile.eachLine(bytes, kinds: [UInt8(ascii: "F")]) { _, line in
+                LedgerFile.split(bytes, line, into: &f)
+                if f.count == 13, !f[4].isEmpty { found.append(SearchFile.unescape(bytes[f[4]])) }
+            }
+        })
+    }
+
+    /// `body` on each readable meeting's ledger lines, in id order, with the index brought up to date; it appends what
+    /// it finds to one array, so no meeting's findings are copied.
+    func ledger<T>(now: Date, _ body: (MeetingDigest, UnsafeRawBufferPointer, inout [T]) -> Void) -> [T] {
         refreshed(now: now) { index -> [T] in
             let read = index.entries.filter { $0.digest.readable && !$0.ledger.isEmpty }
             let end = read.map(\.ledger.upperBound).max() ?? 0
-            var found = Self.withMapped(ledgerPath, end, whole: true) { ledger in
-                read.flatMap { entry in body(entry.digest, LedgerFile.facts(UnsafeRawBufferPointer(rebasing: ledger[entry.ledger]), kinds: kinds)) }
+            var found = Self.withMapped(ledgerPath, end, whole: true) { ledger -> [T] in
+                var all: [T] = []
+                for entry in read { body(entry.digest, UnsafeRawBufferPointer(rebasing: ledger[entry.ledger]), &all) }
+                return all
             }
             for entry in index.entries where entry.digest.readable {
                 guard let lines = index.unsavedLines[entry.id] else { continue }
-                found += lines.ledger.withUnsafeBytes { body(entry.digest, LedgerFile.facts($0, kinds: kinds)) }
+                lines.ledger.withUnsafeBytes { body(entry.digest, $0, &found) }
             }
             return found
         }

@@ -11,14 +11,14 @@ extension RecordsIndex {
         refreshed(now: now) { index in
             let read = index.entries.filter { $0.digest.readable && !$0.ledger.isEmpty }.sorted { $0.ledger.lowerBound < $1.ledger.lowerBound }
             let end = read.map(\.ledger.upperBound).max() ?? 0
-            let facts: [(MeetingDigest, [String])] = Self.withMapped(ledgerPath, end, whole: false) { ledger in
-                Self.lines(containing: needle, in: ledger, entries: read, kinds: kinds)
+            _ = Self.withMapped(ledgerPath, end, whole: false) { ledger -> [Void] in
+                Self.lines(containing: needle, in: ledger, entries: read) { digest, line in history.add(ledger, line, digest: digest) }
+                return []
             }
-            for (digest, fields) in facts { history.add(fields, digest: digest) }
             for entry in index.entries where entry.digest.readable {
                 guard let lines = index.unsavedLines[entry.id] else { continue }
                 lines.ledger.withUnsafeBytes { bytes in
-                    for fields in LedgerFile.facts(bytes, kinds: kinds) { history.add(fields, digest: entry.digest) }
+                    LedgerFile.eachLine(bytes, kinds: kinds) { _, line in history.add(bytes, line, digest: entry.digest) }
                 }
             }
         }
@@ -29,22 +29,18 @@ extension RecordsIndex {
         return history
     }
 
-    /// Each line holding `needle` in the mapped ledger, with the meeting whose range holds it; `entries` sorted by
-    /// where their lines start.
+    /// `found` on each line holding `needle` in the mapped ledger, with the meeting whose range holds it; `entries`
+    /// sorted by where their lines start.
     static func lines(containing needle: [UInt8], in ledger: UnsafeRawBufferPointer, entries: [Entry],
-                      kinds: Set<UInt8>) -> [(MeetingDigest, [String])] {
-        var found: [(MeetingDigest, [String])] = []
+                      _ found: (MeetingDigest, Range<Int>) -> Void) {
         var owner = 0
         ByteSearch.each(needle, in: ledger) { offset in
             var start = offset, end = offset + needle.count
             while start > 0 && ledger[start - 1] != 0x0A { start -= 1 }
             while end < ledger.count && ledger[end] != 0x0A { end += 1 }
             while owner < entries.count && entries[owner].ledger.upperBound <= start { owner += 1 }
-            if owner < entries.count, entries[owner].ledger.contains(start), let fields = LedgerFile.fields(ledger, start..<end, kinds: kinds) {
-                found.append((entries[owner].digest, fields))
-            }
+            if owner < entries.count, entries[owner].ledger.contains(start), end - start >= 2 { found(entries[owner].digest, start..<end) }
             return end + 1
         }
-        return found
     }
 }

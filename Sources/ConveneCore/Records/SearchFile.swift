@@ -57,8 +57,8 @@ enum SearchFile {
     }
 
     /// A field of digits, perhaps after `-`, as a number; nil when empty or anything else.
-    static func number(_ field: ArraySlice<UInt8>) -> Int? {
-        let digits = field.first == UInt8(ascii: "-") ? field.dropFirst() : field
+    static func number(_ field: some Collection<UInt8>) -> Int? {
+        let digits = field.dropFirst(field.first == UInt8(ascii: "-") ? 1 : 0)
         guard !digits.isEmpty, digits.count < 19, digits.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         let n = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
         return digits.count < field.count ? -n : n
@@ -75,8 +75,11 @@ enum SearchFile {
             .replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
     }
 
-    static func unescape(_ field: ArraySlice<UInt8>) -> String {
-        guard field.contains(UInt8(ascii: "\\")) else { return String(decoding: field, as: UTF8.self) }
+    static func unescape(_ field: some Collection<UInt8>) -> String {
+        let plain = field.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, 0x5C, buffer.count) == nil } ?? true
+        }
+        guard !(plain ?? !field.contains(UInt8(ascii: "\\"))) else { return String(decoding: field, as: UTF8.self) }
         var out: [UInt8] = []
         var escaped = false
         for byte in field {

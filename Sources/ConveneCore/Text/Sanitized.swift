@@ -2,8 +2,8 @@
 public enum Sanitized {
     /// The text with every control or unprintable code point replaced by a visible escape such as `\e`.
     public static func inline(_ text: String) -> String {
-        // Printable ASCII, the usual case, is told from its bytes without decoding a scalar.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) else { return text }
+        // Printable ASCII (0x20...0x7E), the usual case, is told from its bytes with one comparison each.
+        guard text.utf8.contains(where: { $0 &- 0x20 > 0x5E }) else { return text }
         guard text.unicodeScalars.contains(where: { DisplayWidth.of($0) == nil }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {

@@ -52,10 +52,10 @@ struct Context {
 /// Writing to standard output and standard error.
 enum Output {
     static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        raw(text + "\n")
     }
 
     static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Array((text + "\n").utf8).withUnsafeBytes { write($0, to: STDERR_FILENO) }
     }
 }

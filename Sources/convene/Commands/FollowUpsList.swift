@@ -7,11 +7,18 @@ enum FollowUpsList {
             throw .usage("give --open or --all, not both", command: FollowUpsCommand.name)
         }
         let now = context.now()
-        let everything = RecordsIndex(records: try context.records()).followUps(now: now)
-        var items = arguments.has("--all") ? everything : everything.filter { $0.status == .open }
+        let index = RecordsIndex(records: try context.records())
+        let openOnly = !arguments.has("--all")
+        var items: [FollowUpItem]
         if let typed = arguments.values["--mine"] {
-            let name = try holder(typed, among: everything)
-            items = items.filter { $0.holder == name }
+            // A name typed exactly as recorded needs one pass; only otherwise are all holders read to match it.
+            items = index.followUps(now: now, openOnly: openOnly, holder: typed)
+            if items.isEmpty {
+                let name = try holder(typed, among: index.followUpHolders(now: now))
+                if name != typed { items = index.followUps(now: now, openOnly: openOnly, holder: name) }
+            }
+        } else {
+            items = index.followUps(now: now, openOnly: openOnly)
         }
         if arguments.has("--json") {
             Output.raw(RecordJSON.encode(items))
@@ -21,14 +28,13 @@ enum FollowUpsList {
             Output.out(arguments.has("--all") ? "No actions or follow-ups recorded." : "Nothing open: every action and follow-up is done or dropped.")
             return 0
         }
-        Output.raw(bytes: FollowUpsReport.text(items, today: context.today(now).text))
+        FollowUpsReport.write(items, today: context.today(now).text) { Output.raw(bytes: $0) }
         return 0
     }
 
     /// The holder `typed` names: exactly, else the one whose name folds (case, accents) to the same; an error that
     /// lists close names when nobody holds anything under that name.
-    static func holder(_ typed: String, among items: [FollowUpItem]) throws(CLIError) -> String {
-        let holders = Set(items.compactMap(\.holder))
+    static func holder(_ typed: String, among holders: Set<String>) throws(CLIError) -> String {
         if holders.contains(typed) { return typed }
         let folded = NoteSearch.fold(typed.trimmingSpaces)
         let same = holders.filter { NoteSearch.fold($0) == folded }

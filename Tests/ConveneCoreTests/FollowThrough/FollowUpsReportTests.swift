@@ -31,6 +31,26 @@ import Testing
             """)
     }
 
+    @Test func aLongListIsHandedOutInPiecesThatMakeTheWholeText() {
+        let items = (0..<3000).map { item(String(format: "%06d", $0), holder: $0 % 3 == 0 ? "Ana" : "Bo", day: Double($0)) }
+        var pieces: [[UInt8]] = []
+        FollowUpsReport.write(items, today: "2026-09-02") { pieces.append($0) }
+        #expect(pieces.count > 1)
+        #expect(pieces.allSatisfy { $0.count < (1 << 16) + 4096 })
+        #expect(Array(pieces.joined()) == FollowUpsReport.text(items, today: "2026-09-02"))
+    }
+
+    @Test func overdueNeedsARealDayBeforeToday() {
+        #expect(item("a", holder: nil, day: 1, due: "2026-09-01").isOverdue(today: "2026-09-02"))
+        #expect(item("a", holder: nil, day: 1, due: "2026-09-01 18:00").isOverdue(today: "2026-09-02"))
+        #expect(!item("a", holder: nil, day: 1, due: "2026-02-30").isOverdue(today: "2026-09-02"))
+        #expect(!item("a", holder: nil, day: 1, due: "2026-9-1").isOverdue(today: "2026-09-02"))
+        #expect(!item("a", holder: nil, day: 1, due: "after the rally").isOverdue(today: "2026-09-02"))
+        #expect(!item("a", holder: nil, day: 1, due: "2026-09-01", status: .done).isOverdue(today: "2026-09-02"))
+        #expect(item("a", holder: nil, day: 1, due: "2024-02-29").isOverdue(today: "2026-09-02"))
+        #expect(!item("a", holder: nil, day: 1, due: "2025-02-29").isOverdue(today: "2026-09-02"))
+    }
+
     @Test func lookupByIDPrefixOrMeetingAndNote() throws {
         let items = [item("k7q2xm", holder: "Ana", day: 1), item("k7q9ab", holder: "Bo", day: 2)]
         #expect(try FollowUpItem.find("K7Q2", in: items).id == "k7q2xm")

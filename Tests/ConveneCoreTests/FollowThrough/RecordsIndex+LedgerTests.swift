@@ -41,6 +41,11 @@ import Testing
             #expect(after[1].status == .done && after[1].outcome == "came" && after[1].assessment == 5)
             #expect(after[1].closedAt == at(86400 * 9))
             #expect(after[1] == RecordsIndex(records: records).followUps(now: at(0))[1])
+
+            #expect(index.followUps(now: at(0), openOnly: true).map(\.text) == ["Book the hall", "Print flyers"])
+            #expect(index.followUps(now: at(0), holder: "Bo\tTab").map(\.text) == ["Print flyers"])
+            #expect(index.followUps(now: at(0), openOnly: true, holder: "山田 花子").isEmpty)
+            #expect(index.followUpHolders(now: at(0)) == ["Ana", "山田 花子", "Bo\tTab"])
         }
     }
 
