@@ -45,6 +45,6 @@ import Testing
 
     @Test func helpListsEveryCommandWord() {
         let help = PlainHelp.lines.joined(separator: "\n")
-        for word in PlainCommand.words where word != "yes" { #expect(help.contains(word + (["extend", "shorten", "note", "action"].contains(word) ? " " : ":")), "\(word)") }
+        for word in PlainCommand.words where word != "yes" { #expect(help.contains(word + (["extend", "shorten", "note", "action", "done", "drop"].contains(word) ? " " : ":")), "\(word)") }
     }
 }

@@ -52,3 +52,11 @@ extension RecordsIndex {
         }
     }
 }
+
+extension RecordsIndex {
+    /// What the earlier meetings of `series` left open for `meeting`, opened at `openedAt` (see `CarryForward`).
+    public func carriedForward(series: String, meeting: String, openedAt: Date, now: Date) -> [FollowUpItem] {
+        guard !series.isEmpty else { return [] }
+        return CarryForward.items(followUps(now: now, openOnly: true), series: series, meeting: meeting, openedAt: openedAt)
+    }
+}

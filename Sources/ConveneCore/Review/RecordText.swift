@@ -1,6 +1,8 @@
 /// The whole record as plain text for a terminal: every user string sanitized, columns measured in display width.
 public enum RecordText {
-    public static func render(_ record: MeetingRecord) -> String {
+    /// `carried` are the open items of earlier meetings of the series (see `CarryForward`), listed last; `today`
+    /// (`YYYY-MM-DD`) marks the overdue ones.
+    public static func render(_ record: MeetingRecord, carried: [FollowUpItem] = [], today: String = "") -> String {
         var out: [String] = []
         out.append(clean(record.title))
         out.append("\(record.id) · \(record.date) · \(record.status.rawValue)" + (record.place.map { " · " + clean($0) } ?? ""))
@@ -53,6 +55,7 @@ public enum RecordText {
         for follow in record.notes.followUps {
             out.append("  " + follow.followUpLine(clean))
         }
+        out += carriedLines(carried, today: today)
         return out.joined(separator: "\n")
     }
 

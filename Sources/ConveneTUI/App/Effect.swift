@@ -4,6 +4,8 @@ import ConveneCore
 public enum Effect: Sendable {
     /// Append these facts to the meeting's log (they come back through the log, like everyone's).
     case append([any EventPayload])
+    /// Append these facts to another meeting's log (where a carried-forward item came from), then re-read it.
+    case appendToMeeting(String, [any EventPayload])
     case bell
     case flash
     case quit
@@ -12,7 +14,9 @@ public enum Effect: Sendable {
 extension Effect {
     /// The event types an effect appends, for tests and messages.
     public var appendedTypes: [String] {
-        guard case .append(let payloads) = self else { return [] }
-        return payloads.map { type(of: $0).type }
+        switch self {
+        case .append(let payloads), .appendToMeeting(_, let payloads): return payloads.map { type(of: $0).type }
+        default: return []
+        }
     }
 }

@@ -9,6 +9,7 @@ extension FacilitatorState {
         if screen == .attendance, let effects = updateAttendance(key: key) { return effects }
         if screen == .roles, let effects = updateRoles(key: key) { return effects }
         if screen == .groups, let effects = updateGroups(key: key, now: now) { return effects }
+        if screen == .followUps, let effects = updateCarried(key: key) { return effects }
         switch key {
         case .character("q"): return [.quit]
         case .character("?"), .function(1):
@@ -33,10 +34,14 @@ extension FacilitatorState {
             screen = .groups
             groupsPage = GroupsPage()
             return []
+        case .character("f"):
+            screen = screen == .followUps ? .agenda : .followUps
+            carriedPage = CarriedPage()
+            return []
         default:
             break
         }
-        if screen == .attendance || screen == .roles || screen == .groups { return [] }
+        if screen == .attendance || screen == .roles || screen == .groups || screen == .followUps { return [] }
         if let readOnlyReason {
             notice = "read-only: \(readOnlyReason)"
             return []

@@ -8,6 +8,8 @@ public struct FacilitatorState: Sendable {
         case agenda, projector, attendance, roles, groups
         /// Notes per breakout group as they arrive, for the report back.
         case reportBack
+        /// Open actions and follow-ups carried forward from earlier meetings of the series, to close in the room.
+        case followUps
     }
 
     /// A box drawn over the screen that takes the keys until closed.
@@ -24,6 +26,11 @@ public struct FacilitatorState: Sendable {
     public var overlay: Overlay?
     /// Cursors and inputs of the attendance and roles screens.
     public var people = PeopleScreens()
+    /// Open actions and follow-ups from earlier meetings of this series, loaded when the screen opened; an item
+    /// closed here stays listed, with its new status, until the screen closes.
+    public var carried: [FollowUpItem] = []
+    /// The cursor and input of the carried-forward screen.
+    public var carriedPage = CarriedPage()
     /// The note editor opened with `t`, the same one note-takers use; it takes the keys while open.
     public var noteTaker: JoinState?
     /// The words shown while the screen flashes (time up, a cue), so the flash is never the only signal.

@@ -7,6 +7,11 @@ public enum PlainCommand: Equatable, Sendable {
     case shorten(minutes: Int)
     case note(String)
     case action(String, owner: String)
+    /// `earlier`: the open actions and follow-ups from earlier meetings of the series, numbered.
+    case earlier
+    /// `done N [WHAT CAME OF IT]` and `drop N REASON`: close the Nth of those.
+    case done(Int, outcome: String)
+    case drop(Int, reason: String)
     /// A blank line: nothing to do.
     case nothing
     /// A line that is not a command; the answer says why and what to type instead.
@@ -15,7 +20,7 @@ public enum PlainCommand: Equatable, Sendable {
     /// Every command word, in the order `help` lists them.
     public static let words = [
         "start", "pause", "next", "back", "extend", "shorten", "skip", "status", "roles", "groups",
-        "note", "action", "help", "quit", "end", "yes",
+        "note", "action", "earlier", "done", "drop", "help", "quit", "end", "yes",
     ]
 
     /// Reads a typed line; never fails: a line it cannot read becomes `.unknown` with a suggestion.
@@ -47,6 +52,9 @@ public enum PlainCommand: Equatable, Sendable {
             return rest.isEmpty ? .unknown(answer: "Type the note after the word, for example: note we meet again Friday") : .note(rest)
         case "action":
             return action(rest)
+        case "earlier": return rest.isEmpty ? .earlier : extra(word)
+        case "done", "drop":
+            return closing(word, rest)
         default:
             return .unknown(answer: suggestion(for: word))
         }
@@ -63,6 +71,19 @@ public enum PlainCommand: Equatable, Sendable {
             return .unknown(answer: "Type the action, then its owner after @, for example: action book the hall @Maya")
         }
         return .action(words.dropLast().joined(separator: " "), owner: String(last.dropFirst()))
+    }
+
+    /// `done N [outcome]` or `drop N reason`: N counts in the list `earlier` says.
+    private static func closing(_ word: String, _ rest: String) -> PlainCommand {
+        let space = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
+        let words = rest[space...].trimmingSpaces
+        guard let number = Int(rest[..<space]), number >= 1 else {
+            return .unknown(answer: word == "done"
+                ? "Type the number from the earlier list, then what came of it, for example: done 2 she is coming Friday"
+                : "Type the number from the earlier list, then why, for example: drop 2 moved away")
+        }
+        if word == "done" { return .done(number, outcome: words) }
+        return words.isEmpty ? .unknown(answer: "Say why it is dropped, for example: drop \(number) moved away") : .drop(number, reason: words)
     }
 
     /// The nearest command word to a mistyped one, or the list.

@@ -57,6 +57,8 @@ public enum PlainHelp {
         "status: where the meeting is and how much time is left.",
         "roles: the roles of this item. groups: its breakout groups.",
         "note TEXT: add a note. action TEXT @owner: add an action with who will do it.",
+        "earlier: actions and follow-ups still open from earlier meetings, numbered.",
+        "done N TEXT: close number N with what came of it. drop N TEXT: let it go, saying why.",
         "end: end the meeting (type yes to confirm). quit: leave; the meeting goes on.",
         "help: this list.",
     ]

@@ -14,6 +14,10 @@ public struct PlainSession: Sendable {
     /// Set after `end` (or `next`/`skip` on the last item) until `yes` or any other line.
     /// The value says whether ending also skips the current item.
     public var confirmingEnd: Bool?
+    /// Open actions and follow-ups from earlier meetings of the series, numbered from 1 as `earlier` says them.
+    public var carried: [FollowUpItem] = []
+    /// The room's time zone, for the day a due date is compared with.
+    public var timeZone = TimeZone(secondsFromGMT: 0) ?? .current
 
     public init(meeting: Meeting, me: String, readOnlyReason: String? = nil) {
         self.meeting = meeting
@@ -34,6 +38,7 @@ public struct PlainSession: Sendable {
         case .status: return (status(now: now), [])
         case .roles: return (roles, [])
         case .groups: return (groups, [])
+        case .earlier: return (earlier(today: AgendaDate(dayOf: now, secondsFromGMT: timeZone.secondsFromGMT(for: now)).text), [])
         case .quit: return (["Leaving; the meeting goes on. Reopen it with convene resume."], [.quit])
         default: break
         }
@@ -82,9 +87,23 @@ public struct PlainSession: Sendable {
             return ([], [.append([NoteAdded(id: noteID, text: text, item: current, round: place?.round, group: place?.group)])])
         case .action(let text, let owner):
             return ([], [.append([NoteAdded(id: noteID, kind: .action, text: text, item: current, round: place?.round, group: place?.group, owner: owner)])])
+        case .done(let number, let outcome):
+            return close(number) { FollowUpCompleted(id: $0.note, outcome: outcome.isEmpty ? "Reported done at \(meeting.agenda.title)" : outcome) }
+        case .drop(let number, let reason):
+            return close(number) { FollowUpDropped(id: $0.note, reason: reason) }
         default:
             return ([], [])
         }
+    }
+
+    /// Closes the Nth carried item with the event `change` makes, written to the log of the meeting it came from.
+    private func close(_ number: Int, _ change: (FollowUpItem) -> any EventPayload) -> (say: [String], effects: [Effect]) {
+        guard carried.indices.contains(number - 1) else {
+            return ([carried.isEmpty ? "Nothing is open from earlier meetings." : "There is no number \(number); type earlier for the list."], [])
+        }
+        let item = carried[number - 1]
+        guard item.status == .open else { return (["Number \(number) is already \(item.status.rawValue)."], []) }
+        return ([], [.appendToMeeting(item.meeting, [change(item)])])
     }
 
     private mutating func askEnd(skipCurrent: Bool, _ lead: String) -> (say: [String], effects: [Effect]) {

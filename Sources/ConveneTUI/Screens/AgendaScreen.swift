@@ -31,16 +31,17 @@ enum AgendaScreen {
     private static func still(_ state: FacilitatorState, size: Size, times: Times) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let meeting = state.meeting, panel = times.panel
+        let carried = CarryForward.summary(state.carried)
         header(state, size: size, clock: times.clock, into: &buffer)
         if let listWidth = times.listWidth {
             AgendaList.draw(state, x: 0, y: panel.y, width: listWidth, height: panel.size.height, start: times.listStart,
                             currentActual: times.currentActual, into: &buffer)
             for row in panel.y..<(panel.y + panel.size.height) { buffer.put("│", x: listWidth, y: row, style: .dim) }
             CurrentItemPanel.draw(meeting, x: panel.x, y: panel.y, width: panel.size.width, height: panel.size.height,
-                                  countdown: times.countdown, into: &buffer)
+                                  countdown: times.countdown, carried: carried, into: &buffer)
         } else {
             let used = CurrentItemPanel.draw(meeting, x: panel.x, y: panel.y, width: panel.size.width, height: panel.size.height,
-                                             countdown: times.countdown, compact: true, into: &buffer)
+                                             countdown: times.countdown, compact: true, carried: carried, into: &buffer)
             let listTop = panel.y + used + 1, bottom = panel.y + panel.size.height - 1
             if listTop <= bottom {
                 buffer.fill(x: 0, y: listTop - 1, width: size.width, height: 1, style: .dim, text: "─")

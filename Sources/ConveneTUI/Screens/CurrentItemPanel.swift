@@ -8,14 +8,14 @@ enum CurrentItemPanel {
     /// there is no current item (and so no countdown).
     @discardableResult
     static func draw(_ meeting: Meeting, x: Int, y: Int, width: Int, height: Int, countdown: CountdownBlock.Layout?,
-                     compact: Bool = false, into buffer: inout ScreenBuffer) -> Int {
+                     compact: Bool = false, carried: String? = nil, into buffer: inout ScreenBuffer) -> Int {
         guard let item = meeting.currentItem, let countdown else { return 0 }
         let index = meeting.timeline.current
         buffer.put("NOW \(index + 1)/\(meeting.agenda.items.count)  ", x: x, y: y, style: .accent)
         buffer.put(item.title, x: x + 4 + String(index + 1).count + String(meeting.agenda.items.count).count + 3, y: y, style: .bold,
                    width: width - 10)
         var row = y + 1 + countdown.size.height
-        for line in details(item, meeting: meeting) {
+        for line in details(item, meeting: meeting) + (carried.map { ["\($0) · f lists them"] } ?? []) {
             guard row < y + height else { break }
             let wrapped = TextWrap.lines(line, width: width - 2)
             let shown = wrapped.prefix(compact ? 1 : 3)

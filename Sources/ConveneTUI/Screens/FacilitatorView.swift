@@ -15,6 +15,7 @@ public enum FacilitatorView {
         case .roles: buffer = RolesView.render(state, size: size)
         case .groups: buffer = GroupsView.render(state, size: size, now: now)
         case .reportBack: buffer = ReportBackView.render(state, size: size, now: now)
+        case .followUps: buffer = CarriedView.render(state, size: size, now: now)
         }
         if let text = state.banner(at: now) {
             let line = DisplayWidth.pad("  \(text)", to: size.width)
@@ -42,7 +43,7 @@ public enum FacilitatorView {
         switch state.screen {
         case .agenda: return AgendaScreen.ticking(state, size: size, now: now)
         case .projector: return ProjectorView.ticking(state, size: size, now: now)
-        case .attendance, .roles, .groups, .reportBack: return nil
+        case .attendance, .roles, .groups, .reportBack, .followUps: return nil
         }
     }
 }

@@ -11,6 +11,7 @@ enum HelpOverlay {
         ("g      groups: plan, move, lock, seat late arrivals", .plain),
         ("t      take a note (Enter saves, Esc closes)", .plain),
         ("w      report back: notes per group as they arrive", .plain),
+        ("f      open actions from earlier meetings: close them", .plain),
         ("? / F1 this help", .plain),
         ("Esc    close a box or the projector; never quits", .plain),
         ("q      quit this screen; the meeting goes on", .plain),
@@ -51,6 +52,15 @@ enum HelpOverlay {
         closing,
     ]
 
+    static let carriedRows: [(String, Style)] = [
+        ("↑ / ↓  move (PgUp PgDn Home End j k too)", .plain),
+        ("d      done: type what came of it, Enter saves", .plain),
+        ("Enter  the same as d", .plain),
+        ("x      drop: type why, Enter drops", .plain),
+        ("f/Esc  back to the agenda", .plain),
+        closing,
+    ]
+
     private static let closing = ("Any key closes this help.", Style.dim)
 
     static func draw(screen: FacilitatorState.Screen, into buffer: inout ScreenBuffer) {
@@ -58,6 +68,7 @@ enum HelpOverlay {
         case .attendance: Box.draw(title: "Keys · attendance", rows: attendanceRows, into: &buffer)
         case .roles: Box.draw(title: "Keys · roles", rows: rolesRows, into: &buffer)
         case .groups: Box.draw(title: "Keys · groups", rows: groupsRows, into: &buffer)
+        case .followUps: Box.draw(title: "Keys · earlier meetings", rows: carriedRows, into: &buffer)
         default: Box.draw(title: "Keys", rows: rows, into: &buffer)
         }
     }

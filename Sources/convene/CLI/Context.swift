@@ -43,9 +43,7 @@ struct Context {
 
     /// Today's date in the room's time zone, for meeting ids.
     func today(_ now: Date) -> AgendaDate {
-        let seconds = Int(now.timeIntervalSince1970) + timeZone.secondsFromGMT(for: now)
-        let (y, m, d) = Timestamp.civil(fromDays: Int((Double(seconds) / 86400).rounded(.down)))
-        return AgendaDate(year: y, month: m, day: d)
+        AgendaDate(dayOf: now, secondsFromGMT: timeZone.secondsFromGMT(for: now))
     }
 }
 

@@ -29,8 +29,9 @@ enum FacilitatorSession {
         var state = FacilitatorState(meeting: opened.meeting, timeZone: context.timeZone, readOnlyReason: opened.readOnlyReason)
         state.notice = opened.warning
         state.people.history = records.roleHistory(excluding: id)
+        state.carried = carried(for: opened.meeting, records: records, now: context.now())
         var loop = LiveLoop(program: FacilitatorProgram(state: state), screen: screen, log: log,
-                            follower: opened.follower, author: context.author())
+                            follower: opened.follower, author: context.author(), records: records)
         let code = loop.run()
         screen.close()
         state = loop.program.state
@@ -39,5 +40,11 @@ enum FacilitatorSession {
             : "The meeting goes on without a screen; reopen it with: convene resume \(id)")
         if let warning = opened.warning { Output.err(warning) }
         return code
+    }
+
+    /// The open actions and follow-ups of the earlier meetings of this one's series.
+    static func carried(for meeting: Meeting, records: RecordsFolder, now: Date) -> [FollowUpItem] {
+        RecordsIndex(records: records).carriedForward(series: MeetingSeries.of(series: meeting.agenda.series, title: meeting.agenda.title),
+                                                      meeting: meeting.id, openedAt: meeting.openedAt, now: now)
     }
 }

@@ -10,8 +10,10 @@ enum PlainMode {
         do { opened = try OpenedMeeting.open(log) } catch { throw .input(error.message) }
         if let warning = opened.warning { Output.out(Sanitized.inline(warning)) }
         let author = context.author()
-        let session = PlainSession(meeting: opened.meeting, me: author, readOnlyReason: opened.readOnlyReason)
-        var loop = PlainLoop(session: session, log: log, follower: opened.follower, author: author)
+        var session = PlainSession(meeting: opened.meeting, me: author, readOnlyReason: opened.readOnlyReason)
+        session.timeZone = context.timeZone
+        session.carried = FacilitatorSession.carried(for: opened.meeting, records: records, now: context.now())
+        var loop = PlainLoop(session: session, log: log, follower: opened.follower, author: author, records: records)
         let code = loop.run()
         Output.out(loop.session.meeting.timeline.isEnded
             ? "The meeting has ended. Its record: \(log.path)"

@@ -21,6 +21,8 @@ struct FacilitatorProgram: LiveProgram {
 
     mutating func receive(_ events: [Event]) { state.receive(events) }
 
+    mutating func refreshCarried(_ items: [FollowUpItem]) { state.refreshCarried(items) }
+
     mutating func tick(from: Date, to: Date) -> [Effect] {
         state.alert(state.meeting.alerts(from: from, to: to), now: to)
     }

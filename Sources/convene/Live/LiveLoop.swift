@@ -14,15 +14,18 @@ struct LiveLoop<Program: LiveProgram> {
     let log: EventLogFile?
     var follower: LogFollower?
     let author: String
+    /// The records folder, for changes to items carried forward from earlier meetings; nil where none are shown.
+    let records: RecordsFolder?
     /// What moved with the clock in the last frame drawn, while nothing else has changed since.
     private var ticking: Ticking?
 
-    init(program: Program, screen: NcursesScreen, log: EventLogFile?, follower: LogFollower?, author: String) {
+    init(program: Program, screen: NcursesScreen, log: EventLogFile?, follower: LogFollower?, author: String, records: RecordsFolder? = nil) {
         self.program = program
         self.screen = screen
         self.log = log
         self.follower = follower
         self.author = author
+        self.records = records
     }
 
     mutating func run() -> Int32 {
@@ -87,6 +90,14 @@ struct LiveLoop<Program: LiveProgram> {
                 program.show(problem: "NOT SAVED: \(error.message)")
             }
             readLog()
+        case .appendToMeeting(let meeting, let payloads):
+            ticking = nil
+            guard let records else { return false }
+            do {
+                program.refreshCarried(try CarriedWrite.append(payloads, to: meeting, records: records, by: author))
+            } catch {
+                program.show(problem: "NOT SAVED: \(error.message)")
+            }
         }
         return false
     }

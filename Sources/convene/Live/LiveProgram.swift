@@ -16,9 +16,14 @@ protocol LiveProgram {
     func nextChange(after now: Date) -> Date
     /// Shows a failure (such as a write the disk refused) without losing the screen.
     mutating func show(problem: String)
+    /// Takes an earlier meeting's items as read back after a change to one of them was saved.
+    mutating func refreshCarried(_ items: [FollowUpItem])
 }
 
 extension LiveProgram {
     /// Screens without a countdown draw every frame whole.
     func ticking(size: Size, now: Date) -> Ticking? { nil }
+
+    /// Screens that show no carried-forward items ignore them.
+    mutating func refreshCarried(_ items: [FollowUpItem]) {}
 }

@@ -11,18 +11,21 @@ struct PlainLoop {
     let log: EventLogFile
     var follower: LogFollower
     let author: String
+    /// Where items carried forward from earlier meetings are written back.
+    let records: RecordsFolder
     private var pending: [UInt8] = []
 
-    init(session: PlainSession, log: EventLogFile, follower: LogFollower, author: String) {
+    init(session: PlainSession, log: EventLogFile, follower: LogFollower, author: String, records: RecordsFolder) {
         self.session = session
         self.log = log
         self.follower = follower
         self.author = author
+        self.records = records
     }
 
     mutating func run() -> Int32 {
         let watcher = LogWatcher(path: log.path)
-        say(session.status(now: Date()) + ["Type help for the commands."])
+        say(session.status(now: Date()) + (session.carriedGreeting.map { [$0] } ?? []) + ["Type help for the commands."])
         var last = Date()
         while true {
             let now = Date()
@@ -58,6 +61,12 @@ struct PlainLoop {
                     say(["Not saved: \(error.message)"])
                 }
                 readLog()
+            case .appendToMeeting(let meeting, let payloads):
+                do {
+                    say(session.refreshCarried(try CarriedWrite.append(payloads, to: meeting, records: records, by: author)))
+                } catch {
+                    say(["Not saved: \(error.message)"])
+                }
             }
         }
         return false

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The open actions and follow-ups a meeting inherits from the earlier meetings of its series, so a group starts
+/// where it left off instead of rediscovering what nobody did.
+public enum CarryForward {
+    /// Of `items` (from every meeting), those still open that came from meetings of `series` other than `meeting`
+    /// and were captured before `openedAt`, oldest first; none when the series has no name to match on.
+    public static func items(_ items: [FollowUpItem], series: String, meeting: String, openedAt: Date) -> [FollowUpItem] {
+        guard !series.isEmpty else { return [] }
+        return items.filter { $0.status == .open && $0.series == series && $0.meeting != meeting && $0.openedAt < openedAt }
+            .sorted { $0.openedAt != $1.openedAt ? $0.openedAt < $1.openedAt : $0.id < $1.id }
+    }
+
+    /// A count in words: `3 actions and 2 follow-ups open from earlier meetings`, with `, 1 overdue` when `today` is
+    /// given; nil when nothing is open.
+    public static func summary(_ items: [FollowUpItem], today: String? = nil) -> String? {
+        let open = items.filter { $0.status == .open }
+        guard !open.isEmpty else { return nil }
+        let actions = open.count { $0.kind == Note.Kind.action.rawValue }, followUps = open.count - actions
+        let parts = [counted(actions, "action"), counted(followUps, "follow-up")].compactMap { $0 }
+        let overdue = today.map { today in open.count { $0.isOverdue(today: today) } } ?? 0
+        return parts.joined(separator: " and ") + " open from earlier meetings" + (overdue > 0 ? ", \(overdue) overdue" : "")
+    }
+
+    private static func counted(_ n: Int, _ noun: String) -> String? {
+        n == 0 ? nil : "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+}

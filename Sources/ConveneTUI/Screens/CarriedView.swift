@@ -1,0 +1,58 @@
+import ConveneCore
+import Foundation
+
+/// The carried-forward screen: open actions and follow-ups from earlier meetings of the series, each with where it
+/// stands in words (never by colour alone), to close in the room as people report back.
+enum CarriedView {
+    static func render(_ state: FacilitatorState, size: Size, now: Date) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: size)
+        let today = state.roomClock.day(now)
+        let items = state.carried
+        let open = items.count { $0.status == .open }
+        let holderWidth = min(18, items.map { DisplayWidth.of(row(holder: $0)) }.max() ?? 0)
+        let rows = items.map { item -> (text: String, style: Style) in
+            let text = PeopleList.column(standing(item, today: today), 9) + PeopleList.column(row(holder: item), holderWidth) + "  "
+                + item.text + (item.due.map { " · due " + $0 } ?? "") + " · " + item.meeting.prefix(10) + " " + item.id
+                + closing(item)
+            return (text, item.status == .open ? (item.isOverdue(today: today) ? .warning : .plain) : .dim)
+        }
+        let status: String
+        if let input = state.carriedPage.input {
+            let prompt = " " + input.prompt
+            let room = max(10, size.width - DisplayWidth.of(prompt))
+            status = prompt + input.editor.window(width: room).text + "▏"
+        } else if let notice = state.notice {
+            status = " " + notice
+        } else {
+            status = size.width >= 90 ? " ↑↓ move  d or Enter done  x drop  f or Esc agenda  ? keys  q quit"
+                : " d done  x drop  f/Esc agenda  ? keys"
+        }
+        PeopleList.draw(title: "From earlier meetings · \(open) open of \(items.count)", rows: rows,
+                        cursor: items.isEmpty ? nil : min(state.carriedPage.cursor, items.count - 1), status: status, size: size, into: &buffer)
+        if items.isEmpty {
+            buffer.put("  Nothing open from earlier meetings of this series.", x: 0, y: 2, style: .dim, width: size.width)
+        }
+        return buffer
+    }
+
+    /// Who it waits on: `Ana` for an action, `Ana → Kofi` for a follow-up (Ana talks with Kofi).
+    private static func row(holder item: FollowUpItem) -> String {
+        (item.holder ?? "nobody named") + (item.person.map { " → " + $0 } ?? "")
+    }
+
+    private static func standing(_ item: FollowUpItem, today: String) -> String {
+        switch item.status {
+        case .open: item.isOverdue(today: today) ? "OVERDUE" : "open"
+        case .done: "✓ done"
+        case .dropped: "dropped"
+        }
+    }
+
+    private static func closing(_ item: FollowUpItem) -> String {
+        switch item.status {
+        case .open: ""
+        case .done: item.outcome.map { " · " + $0 } ?? ""
+        case .dropped: item.reason.map { " · " + $0 } ?? ""
+        }
+    }
+}
