@@ -74,6 +74,17 @@ import Testing
         }
     }
 
+    @Test func latestIsTheMeetingOpenedLastEvenAfterAnOlderOneIsWrittenTo() throws {
+        try withTemporaryFolder { root in
+            let records = RecordsFolder(root: root)
+            let day = AgendaDate(year: 2026, month: 8, day: 30)
+            let older = try records.create(opened: Self.opened, day: day, at: meetingStart, by: "fac")
+            let newer = try records.create(opened: Self.opened, day: day, at: meetingStart.addingTimeInterval(3600), by: "fac")
+            try records.log(older).append([Event(at: meetingStart.addingTimeInterval(86400), by: "Ana", FollowUpDropped(id: "n1", reason: "moved"))])
+            #expect(try records.find("latest") == newer)
+        }
+    }
+
     @Test func ambiguousPrefix() throws {
         try withTemporaryFolder { root in
             let records = try folder(root, ids: ["2026-08-30-a", "2026-08-30-b", "2026-08-30-c", "2026-08-30-d"])

@@ -8,7 +8,7 @@ enum ResumeCommand: Command {
     static let valuedOptions: Set<String> = ["--theme"]
     static let summary = "Reopen an unfinished meeting (after quit, crash, lost SSH)."
     static let details = """
-        MEETING is an id, a unique prefix of one, or 'latest' (the default: the meeting written to most
+        MEETING is an id, a unique prefix of one, or 'latest' (the default: the meeting opened most
         recently). A running item kept running while no screen was open.
         --plain: no full-screen drawing; events are said as sentences and commands typed as words.
         """
