@@ -57,6 +57,25 @@ import Testing
                 "\(shown.stdout)")
     }
 
+    @Test func reviewListsFollowUpsAcrossMeetingsAndOpensTheirMeeting() throws {
+        let folder = TemporaryFolder()
+        let root = folder.path + "/rec"
+        _ = try firstMeeting(RecordsFolder(root: root))
+        let tmux = try Tmux(width: 120, height: 30, command: conveneCommand(["review"], records: root))
+        try tmux.wait(for: "Records · 1 meeting(s)")
+        try tmux.send("f")
+        let list = try tmux.wait(for: "Follow-ups · 2 open across meetings")
+        #expect(list.contains("OVERDUE Ana García") && list.contains("open    山田 花子 → Kofi"), "\(list)")
+        try tmux.send("Down", "Enter")
+        let record = try tmux.wait(for: "[6 Actions & follow-ups]")
+        #expect(record.contains("山田 花子 contacts Kofi: Ask about childcare · open"), "\(record)")
+        try tmux.send("Escape")
+        try tmux.wait(for: "Follow-ups · 2 open across meetings")
+        try tmux.send("q")
+        try tmux.waitForExit()
+        #expect(tmux.exitStatus() == 0)
+    }
+
     @Test func assignProposesFairlyThenRecordsOnlyWhenAsked() throws {
         let folder = TemporaryFolder()
         let root = folder.path + "/rec"

@@ -50,8 +50,7 @@ import Testing
         #expect(state.screen == .agenda)
         _ = state.update(key: .character("?"), now: start)
         let help = FacilitatorView.render(state, size: Size(width: 60, height: 18), now: start)
-        #expect(help.contains("t      take a note"))
-        #expect(help.contains("w      report back"))
+        #expect(help.contains("t / w  take a note / report back"))
     }
 
     @Test func reportBackWrapsALongNoteWholeAt60x18() {

@@ -30,7 +30,7 @@ import Testing
         #expect(lines[0] == DisplayWidth.pad(" Records · 2 meeting(s) · newest first", to: 60))
         #expect(lines[1] == DisplayWidth.pad("▶ 2026-08-30  Visioning  · 2 people · 2 notes · ended", to: 60))
         #expect(lines[2] == "  2026-08-01  (unreadable l…  · 0 people · 0 notes · damaged")
-        #expect(lines[17] == DisplayWidth.pad(" ↑↓ choose  Enter open  / search  q quit", to: 60))
+        #expect(lines[17] == DisplayWidth.pad(" ↑↓ choose  Enter open  f follow-ups  / search  q quit", to: 60))
     }
 
     @Test func timelineAndKeysFitAt60x18() {

@@ -16,18 +16,27 @@ public enum FollowUpsReport {
         items.withUnsafeBufferPointer { write($0, today: today, emit) }
     }
 
-    private static func write(_ items: UnsafeBufferPointer<FollowUpItem>, today: String, _ emit: ([UInt8]) -> Void) {
-        let piece = 1 << 16
+    /// The items in the report's order: by who they wait on (names folded, nobody named last), each oldest first.
+    public static func byHolder(_ items: [FollowUpItem]) -> [FollowUpItem] {
+        items.withUnsafeBufferPointer { buffer in grouped(buffer).flatMap { $0.items.map { buffer[$0] } } }
+    }
+
+    /// Each holder in the report's order, with the positions of their items.
+    private static func grouped(_ items: UnsafeBufferPointer<FollowUpItem>) -> [(holder: String, items: [Int])] {
         var groups: [String: [Int]] = [:]
         for (n, item) in items.enumerated() { groups[item.holder ?? nobody, default: []].append(n) }
         let order = groups.keys.sorted { a, b in
             a == nobody || b == nobody ? b == nobody && a != nobody : (NoteSearch.fold(a), a) < (NoteSearch.fold(b), b)
         }
+        return order.map { ($0, groups[$0] ?? []) }
+    }
+
+    private static func write(_ items: UnsafeBufferPointer<FollowUpItem>, today: String, _ emit: ([UInt8]) -> Void) {
+        let piece = 1 << 16
         let overdue = items.map { $0.isOverdue(today: today) }
         var out: [UInt8] = []
         out.reserveCapacity(piece + 4096)
-        for (n, holder) in order.enumerated() {
-            let mine = groups[holder] ?? []
+        for (n, (holder, mine)) in grouped(items).enumerated() {
             let open = mine.count { items[$0].status == .open }
             let late = mine.count { overdue[$0] }
             if n > 0 { out.append(0x0A) }

@@ -16,12 +16,31 @@ extension ReviewState {
             } else if hits != nil {
                 hits = nil
                 selected = 0
+            } else if followUps != nil {
+                followUps = nil
             }
             scroll = 0
             return []
         default: break
         }
+        if record == nil, hits == nil, let list = followUps { return followUpsKey(key, list) }
         return record == nil ? listKey(key) : recordKey(key)
+    }
+
+    /// Keys on the follow-ups list: move, open the meeting an item came from, show closed ones too, or go back.
+    private mutating func followUpsKey(_ key: Key, _ list: FollowUpsList) -> [Request] {
+        var list = list
+        switch key {
+        case .up, .down, .pageUp, .pageDown, .home, .end, .character("j"), .character("k"):
+            list.selected = list.selected.moved(by: key, count: list.items.count)
+            followUps = list
+        case .enter:
+            if list.items.indices.contains(list.selected) { return [.open(list.items[list.selected].meeting)] }
+        case .character("a"): return [.followUps(all: !list.all)]
+        case .character("f"): followUps = nil
+        default: break
+        }
+        return []
     }
 
     private mutating func listKey(_ key: Key) -> [Request] {
@@ -34,6 +53,7 @@ extension ReviewState {
         case .enter:
             if let hits, hits.indices.contains(selected) { return [.open(hits[selected].meeting)] }
             if hits == nil, meetings.indices.contains(selected) { return [.open(meetings[selected].id)] }
+        case .character("f") where hits == nil: return [.followUps(all: false)]
         default: break
         }
         return []
@@ -86,7 +106,15 @@ extension ReviewState {
     /// The program hands back a loaded record.
     public mutating func open(_ loaded: MeetingRecord) {
         record = loaded
-        tab = hits == nil ? .timeline : .notes
+        tab = hits != nil ? .notes : followUps != nil ? .actions : .timeline
         scroll = 0
+    }
+
+    /// The program hands back the follow-ups across meetings; the cursor stays on the item it was on when it can.
+    public mutating func listed(_ items: [FollowUpItem], all: Bool, today: String) {
+        let current = followUps.flatMap { $0.items.indices.contains($0.selected) ? $0.items[$0.selected].id : nil }
+        var list = FollowUpsList(items: FollowUpsReport.byHolder(items), all: all, today: today)
+        list.selected = current.flatMap { id in list.items.firstIndex { $0.id == id } } ?? 0
+        followUps = list
     }
 }

@@ -23,7 +23,25 @@ public struct ReviewState: Sendable {
         case open(String)
         case search(String)
         case export(String)
+        /// Every open action and follow-up across meetings, or (`all`) done and dropped ones too.
+        case followUps(all: Bool)
         case quit
+    }
+
+    /// The follow-ups list across meetings (`f` on the meetings list): what organizers still owe, oldest first by holder.
+    public struct FollowUpsList: Sendable {
+        public var items: [FollowUpItem]
+        /// Whether done and dropped items are listed too.
+        public var all: Bool
+        /// The day overdue is judged against, `YYYY-MM-DD`.
+        public var today: String
+        public var selected = 0
+
+        public init(items: [FollowUpItem], all: Bool, today: String) {
+            self.items = items
+            self.all = all
+            self.today = today
+        }
     }
 
     public var meetings: [MeetingSummary]
@@ -34,6 +52,8 @@ public struct ReviewState: Sendable {
     /// The search being typed after `/`; nil when not typing.
     public var query: String?
     public var hits: [NoteSearch.Hit]?
+    /// Showing instead of the meetings list while set.
+    public var followUps: FollowUpsList?
     public var notice: String?
 
     public init(meetings: [MeetingSummary]) { self.meetings = meetings }

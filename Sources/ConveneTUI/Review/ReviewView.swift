@@ -20,6 +20,12 @@ public enum ReviewView {
                 (marker(index == state.selected) + "\(hit.meeting) · \(hit.itemTitle) · \(hit.place) · \(hit.kind) · \(hit.author): \(hit.text)",
                  index == state.selected ? .selected : .plain)
             }
+        } else if let list = state.followUps {
+            let open = list.items.count { $0.status == .open }
+            let heading = list.all ? " Follow-ups · \(list.items.count) in all, \(open) open · by who holds them"
+                : " Follow-ups · \(open) open across meetings · by who holds them"
+            _ = buffer.put(heading, x: 0, y: 0, style: .status, width: width)
+            lines = ReviewLines.followUps(list, width: width)
         } else {
             _ = buffer.put(" Records · \(state.meetings.count) meeting(s) · newest first", x: 0, y: 0, style: .status, width: width)
             lines = state.meetings.enumerated().map { index, m in
@@ -29,17 +35,27 @@ public enum ReviewView {
             }
         }
         let rows = max(0, size.height - top - 1)
-        let first = state.record == nil ? max(0, state.selected - rows + 1) : min(state.scroll, max(0, lines.count - rows))
+        let cursor = state.record == nil && state.hits == nil ? state.followUps?.selected ?? state.selected : state.selected
+        let first = state.record == nil ? max(0, cursor - rows + 1) : min(state.scroll, max(0, lines.count - rows))
         for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             _ = buffer.put(line.0, x: 0, y: top + offset, style: line.1, width: width)
         }
-        if lines.isEmpty { _ = buffer.put(state.hits == nil ? " No meetings yet." : " No notes match.", x: 0, y: top, style: .dim, width: width) }
+        if lines.isEmpty { _ = buffer.put(emptyWords(state), x: 0, y: top, style: .dim, width: width) }
         buffer.fill(x: 0, y: size.height - 1, width: width, height: 1, style: .status)
         _ = buffer.put(footer(state, width: width), x: 0, y: size.height - 1, style: .status, width: width)
         return buffer
     }
 
     private static func marker(_ selected: Bool) -> String { selected ? "▶ " : "  " }
+
+    /// What an empty list says instead of nothing.
+    private static func emptyWords(_ state: ReviewState) -> String {
+        if state.hits != nil { return " No notes match." }
+        if let list = state.followUps {
+            return list.all ? " No actions or follow-ups recorded." : " Nothing open. a shows the done and dropped ones too."
+        }
+        return " No meetings yet."
+    }
 
     /// Every tab when they fit, the current one in brackets (not colour alone); else just the current one.
     static func tabLine(_ current: ReviewState.Tab, width: Int) -> String {
@@ -57,6 +73,10 @@ public enum ReviewView {
             let keys = " Tab/←→ tabs  ↑↓ scroll  e export  / search  Esc back  q quit"
             return DisplayWidth.of(keys) <= width ? keys : " Tab tabs  ↑↓ scroll  e export  / search  Esc back  q quit"
         }
-        return " ↑↓ choose  Enter open  / search  q quit"
+        if state.hits == nil, let list = state.followUps {
+            let keys = " ↑↓ choose  Enter its meeting  a \(list.all ? "open only" : "done too")  f or Esc meetings  q quit"
+            return DisplayWidth.of(keys) <= width ? keys : " Enter meeting  a \(list.all ? "open" : "all")  f meetings  q quit"
+        }
+        return " ↑↓ choose  Enter open  f follow-ups  / search  q quit"
     }
 }

@@ -23,6 +23,9 @@ struct ReviewProgram: LiveProgram {
                 do { state.open(try records.record(id, now: now)) } catch { state.notice = error.message }
             case .search(let query): state.found(RecordsIndex(records: records).search(query, now: now))
             case .export(let id): export(id, now: now)
+            case .followUps(let all):
+                let today = AgendaDate(dayOf: now, secondsFromGMT: TimeZone.current.secondsFromGMT(for: now)).text
+                state.listed(RecordsIndex(records: records).followUps(now: now, openOnly: !all), all: all, today: today)
             }
         }
         return effects

@@ -1,0 +1,24 @@
+import ConveneCore
+
+/// The follow-ups list across meetings: one line per item, where it stands first in words, then who it waits on.
+extension ReviewLines {
+    static func followUps(_ list: ReviewState.FollowUpsList, width: Int) -> [(String, Style)] {
+        let holders = min(24, list.items.map { DisplayWidth.of(holder($0)) }.max() ?? 0)
+        return list.items.enumerated().map { index, item in
+            let overdue = item.isOverdue(today: list.today)
+            let standing = item.status == .open ? (overdue ? "OVERDUE" : "open") : item.status == .done ? "✓ done" : "dropped"
+            let closing = item.status == .done ? item.outcome : item.status == .dropped ? item.reason : nil
+            let text = (index == list.selected ? "▶ " : "  ") + DisplayWidth.pad(standing, to: 8)
+                + DisplayWidth.pad(DisplayWidth.truncate(holder(item), to: holders), to: holders) + "  " + item.text
+                + (item.due.map { " · due " + $0 } ?? "") + (closing.map { " · " + $0 } ?? "")
+                + " · " + item.meeting.prefix(10) + " " + item.meetingTitle
+            let style: Style = index == list.selected ? .selected : item.status != .open ? .dim : overdue ? .warning : .plain
+            return (text, style)
+        }
+    }
+
+    /// `Ana` for an action, `Ana → Kofi` for a follow-up.
+    private static func holder(_ item: FollowUpItem) -> String {
+        (item.holder ?? "nobody named") + (item.person.map { " → " + $0 } ?? "")
+    }
+}
