@@ -4,11 +4,12 @@ import Foundation
 /// where it left off instead of rediscovering what nobody did.
 public enum CarryForward {
     /// Of `items` (from every meeting), those still open that came from meetings of `series` other than `meeting`
-    /// and were captured before `openedAt`, oldest first; none when the series has no name to match on.
+    /// and were captured before `openedAt`, by who holds them and each one's oldest first, so a facilitator can ask
+    /// each person about theirs in turn; none when the series has no name to match on.
     public static func items(_ items: [FollowUpItem], series: String, meeting: String, openedAt: Date) -> [FollowUpItem] {
         guard !series.isEmpty else { return [] }
-        return items.filter { $0.status == .open && $0.series == series && $0.meeting != meeting && $0.openedAt < openedAt }
-            .sorted { $0.openedAt != $1.openedAt ? $0.openedAt < $1.openedAt : $0.id < $1.id }
+        let carried = items.filter { $0.status == .open && $0.series == series && $0.meeting != meeting && $0.openedAt < openedAt }
+        return FollowUpsReport.byHolder(carried.sorted { $0.openedAt != $1.openedAt ? $0.openedAt < $1.openedAt : $0.id < $1.id })
     }
 
     /// A count in words: `3 actions and 2 follow-ups open from earlier meetings`, with `, 1 overdue` when `today` is

@@ -9,7 +9,7 @@ enum CarriedView {
         let today = state.roomClock.day(now)
         let items = state.carried
         let open = items.count { $0.status == .open }
-        let holderWidth = min(18, items.map { DisplayWidth.of(row(holder: $0)) }.max() ?? 0)
+        let holderWidth = min(max(18, size.width / 3), items.map { DisplayWidth.of(row(holder: $0)) }.max() ?? 0)
         let rows = items.map { item -> (text: String, style: Style) in
             let text = PeopleList.column(standing(item, today: today), 9) + PeopleList.column(row(holder: item), holderWidth) + "  "
                 + item.text + (item.due.map { " · due " + $0 } ?? "") + " · " + item.meeting.prefix(10) + " " + item.id

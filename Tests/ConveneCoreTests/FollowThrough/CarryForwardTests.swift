@@ -22,6 +22,14 @@ import Testing
         #expect(CarryForward.items(items, series: "", meeting: "m3", openedAt: .distantFuture).isEmpty)
     }
 
+    @Test func theyComeByWhoHoldsThemEachOldestFirst() {
+        var items = [item("z", meeting: "m1", day: 1), item("y", meeting: "m2", day: 3), item("x", meeting: "m1", day: 2)]
+        items[0].holder = "Zoë"
+        items[2].holder = "Zoë"
+        let carried = CarryForward.items(items, series: "visioning", meeting: "m9", openedAt: .distantFuture)
+        #expect(carried.map(\.id) == ["y", "z", "x"])
+    }
+
     @Test func summaryCountsKindsAndOverdueInWords() {
         let items = [item("a", meeting: "m1", day: 1, due: "2026-01-01"), item("b", meeting: "m1", day: 1, kind: "follow-up"),
                      item("c", meeting: "m1", day: 1, kind: "follow-up"), item("d", meeting: "m1", day: 1, status: .done)]
