@@ -33,7 +33,7 @@ public enum FollowUpsReport {
 
     private static func write(_ items: UnsafeBufferPointer<FollowUpItem>, today: String, _ emit: ([UInt8]) -> Void) {
         let piece = 1 << 16
-        let overdue = items.map { $0.isOverdue(today: today) }
+        let overdue = items.indices.map { items[$0].isOverdue(today: today) }
         var out: [UInt8] = []
         out.reserveCapacity(piece + 4096)
         for (n, (holder, mine)) in grouped(items).enumerated() {
@@ -46,7 +46,7 @@ public enum FollowUpsReport {
             if mine.count > open { out += ", \(mine.count - open) closed".utf8 }
             out.append(0x0A)
             for index in mine {
-                line(items[index], overdue: overdue[index], into: &out)
+                line(items, index, overdue: overdue[index], into: &out)
                 if out.count >= piece {
                     emit(out)
                     out.removeAll(keepingCapacity: true)
@@ -56,44 +56,46 @@ public enum FollowUpsReport {
         if !out.isEmpty { emit(out) }
     }
 
-    /// One item: `  k7q2xm  2026-08-30  action     Book the hall · due 2026-09-06 · OVERDUE · Visioning 1`.
-    static func line(_ item: borrowing FollowUpItem, overdue: Bool, into out: inout [UInt8]) {
+    /// One item, read in place from `items` so that no item is copied: `  k7q2xm  2026-08-30  action     Book the hall
+    /// · due 2026-09-06 · OVERDUE · Visioning 1`.
+    static func line(_ items: UnsafeBufferPointer<FollowUpItem>, _ index: Int, overdue: Bool, into out: inout [UInt8]) {
+        let item = items.baseAddress.unsafelyUnwrapped + index
         out += "  ".utf8
-        out += item.id.utf8
+        out += item.pointee.id.utf8
         out += "  ".utf8
-        out += item.meeting.prefix(10).utf8
+        out += item.pointee.meeting.prefix(10).utf8
         out += "  ".utf8
-        out += item.kind.utf8
-        out += [UInt8](repeating: 0x20, count: max(1, 11 - item.kind.utf8.count))
-        if let person = item.person {
+        out += item.pointee.kind.utf8
+        out += [UInt8](repeating: 0x20, count: max(1, 11 - item.pointee.kind.utf8.count))
+        if let person = item.pointee.person {
             out += "talk with ".utf8
             out += Sanitized.inline(person).utf8
             out += ": ".utf8
         }
-        out += Sanitized.inline(item.text).utf8
-        if let due = item.due {
+        out += Sanitized.inline(item.pointee.text).utf8
+        if let due = item.pointee.due {
             out += " · due ".utf8
             out += Sanitized.inline(due).utf8
         }
         if overdue { out += " · OVERDUE".utf8 }
-        switch item.status {
+        switch item.pointee.status {
         case .open: break
         case .done:
             out += " · DONE".utf8
-            if let assessment = item.assessment { out += " (\(assessment)/5)".utf8 }
-            if let outcome = item.outcome, !outcome.isEmpty {
+            if let assessment = item.pointee.assessment { out += " (\(assessment)/5)".utf8 }
+            if let outcome = item.pointee.outcome, !outcome.isEmpty {
                 out += ": ".utf8
                 out += Sanitized.inline(outcome).utf8
             }
         case .dropped:
             out += " · DROPPED".utf8
-            if let reason = item.reason, !reason.isEmpty {
+            if let reason = item.pointee.reason, !reason.isEmpty {
                 out += ": ".utf8
                 out += Sanitized.inline(reason).utf8
             }
         }
         out += " · ".utf8
-        out += Sanitized.inline(item.meetingTitle).utf8
+        out += Sanitized.inline(item.pointee.meetingTitle).utf8
         out.append(0x0A)
     }
 }

@@ -8,7 +8,7 @@ extension RecordsIndex {
         let open = Array(FollowThrough.Status.open.rawValue.utf8)
         let held = holder.map { Array(SearchFile.escape($0).utf8) }
         var f: [Range<Int>] = []
-        let items = ledger(now: now) { digest, bytes, found in
+        let items = ledger(now: now, expected: { holder == nil ? $0.actions + $0.followUps : 0 }) { digest, bytes, found in
             LedgerFile.eachLine(bytes, kinds: [UInt8(ascii: "F")]) { _, line in
                 LedgerFile.split(bytes, line, into: &f)
                 guard f.count == 13, !openOnly || bytes[f[3]].elementsEqual(open),
@@ -34,13 +34,16 @@ extension RecordsIndex {
     }
 
     /// `body` on each readable meeting's ledger lines, in id order, with the index brought up to date; it appends what
-    /// it finds to one array, so no meeting's findings are copied.
-    func ledger<T>(now: Date, _ body: (MeetingDigest, UnsafeRawBufferPointer, inout [T]) -> Void) -> [T] {
+    /// it finds to one array, so no meeting's findings are copied. `expected` guesses how much a meeting adds, so the
+    /// array is sized once instead of copied each time it grows.
+    func ledger<T>(now: Date, expected: (MeetingDigest) -> Int = { _ in 0 },
+                   _ body: (MeetingDigest, UnsafeRawBufferPointer, inout [T]) -> Void) -> [T] {
         refreshed(now: now) { index -> [T] in
             let read = index.entries.filter { $0.digest.readable && !$0.ledger.isEmpty }
             let end = read.map(\.ledger.upperBound).max() ?? 0
             var found = Self.withMapped(ledgerPath, end, whole: true) { ledger -> [T] in
                 var all: [T] = []
+                all.reserveCapacity(read.reduce(0) { $0 + expected($1.digest) })
                 for entry in read { body(entry.digest, UnsafeRawBufferPointer(rebasing: ledger[entry.ledger]), &all) }
                 return all
             }
