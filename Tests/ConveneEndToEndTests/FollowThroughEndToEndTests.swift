@@ -57,6 +57,24 @@ import Testing
                 "\(shown.stdout)")
     }
 
+    @Test func plainModeSaysWhatIsOpenAndClosesItByNumber() throws {
+        let folder = TemporaryFolder()
+        let root = folder.path + "/rec"
+        let records = RecordsFolder(root: root)
+        let first = try firstMeeting(records)
+        let agenda = Fixtures.write("# Third visioning\nseries: Health justice\n\n## Check-in (10m)\n", named: "third.md", in: folder)
+        let driver = try PipeDriver(["run", agenda, "--plain"], environment: ["CONVENE_HOME": root, "USER": "sam"])
+        try driver.wait(for: "1 action and 1 follow-up open from earlier meetings; type earlier to hear them")
+        driver.send("earlier")
+        try driver.wait(for: "2. Open: follow-up for 山田 花子 talks with Kofi: Ask about childcare. From Health justice: visioning, 2026-08-01.")
+        driver.send("drop 1 the hall closed for good")
+        try driver.wait(for: "Number 1 is now dropped, the hall closed for good: Book the hall.")
+        let last = try #require(try records.log(first).read().events.last)
+        #expect(last.payload as? FollowUpDropped == FollowUpDropped(id: "a", reason: "the hall closed for good"))
+        driver.send("quit")
+        #expect(driver.finish() == 0)
+    }
+
     @Test func reviewListsFollowUpsAcrossMeetingsAndOpensTheirMeeting() throws {
         let folder = TemporaryFolder()
         let root = folder.path + "/rec"
