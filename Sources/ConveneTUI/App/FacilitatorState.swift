@@ -28,7 +28,16 @@ public struct FacilitatorState: Sendable {
     public var people = PeopleScreens()
     /// Open actions and follow-ups from earlier meetings of this series, loaded when the screen opened; an item
     /// closed here stays listed, with its new status, until the screen closes.
-    public var carried: [FollowUpItem] = []
+    public var carried: [FollowUpItem] = [] {
+        didSet {
+            carriedOpen = carried.count { $0.status == .open }
+            carriedSummary = CarryForward.summary(carried)
+        }
+    }
+    /// How many of them are still open, and that in words, counted once per change rather than once per frame: a
+    /// series that never closes anything can carry thousands.
+    public private(set) var carriedOpen = 0
+    public private(set) var carriedSummary: String?
     /// The cursor and input of the carried-forward screen.
     public var carriedPage = CarriedPage()
     /// The note editor opened with `t`, the same one note-takers use; it takes the keys while open.

@@ -2,9 +2,11 @@ import ConveneCore
 
 /// The follow-ups list across meetings: one line per item, where it stands first in words, then who it waits on.
 extension ReviewLines {
-    static func followUps(_ list: ReviewState.FollowUpsList, width: Int) -> [(String, Style)] {
-        let holders = min(24, list.items.map { DisplayWidth.of(holder($0)) }.max() ?? 0)
-        return list.items.enumerated().map { index, item in
+    /// The lines of the items at `rows`, made only for the rows that show.
+    static func followUps(_ list: ReviewState.FollowUpsList, rows: Range<Int>) -> [(String, Style)] {
+        let holders = min(24, rows.map { DisplayWidth.of(holder(list.items[$0])) }.max() ?? 0)
+        return rows.map { index in
+            let item = list.items[index]
             let overdue = item.isOverdue(today: list.today)
             let standing = item.status == .open ? (overdue ? "OVERDUE" : "open") : item.status == .done ? "✓ done" : "dropped"
             let closing = item.status == .done ? item.outcome : item.status == .dropped ? item.reason : nil

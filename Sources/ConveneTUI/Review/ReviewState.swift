@@ -36,11 +36,14 @@ public struct ReviewState: Sendable {
         /// The day overdue is judged against, `YYYY-MM-DD`.
         public var today: String
         public var selected = 0
+        /// How many are open, counted once: the list may hold hundreds of thousands.
+        public let open: Int
 
         public init(items: [FollowUpItem], all: Bool, today: String) {
             self.items = items
             self.all = all
             self.today = today
+            open = items.count { $0.status == .open }
         }
     }
 

@@ -7,8 +7,10 @@ public enum ReviewView {
         var buffer = ScreenBuffer(size: size)
         let width = size.width
         buffer.fill(x: 0, y: 0, width: width, height: 1, style: .status)
-        let lines: [(String, Style)]
+        var lines: [(String, Style)]
         var top = 1
+        // Where the lines drawn start in the list; a long follow-ups list makes only the rows that show, from 0.
+        var windowed = false
         if let record = state.record {
             _ = buffer.put(" \(record.title) · \(record.id) · \(record.status.rawValue)", x: 0, y: 0, style: .status, width: width)
             _ = buffer.put(tabLine(state.tab, width: width), x: 0, y: 1, style: .heading, width: width)
@@ -21,11 +23,12 @@ public enum ReviewView {
                  index == state.selected ? .selected : .plain)
             }
         } else if let list = state.followUps {
-            let open = list.items.count { $0.status == .open }
-            let heading = list.all ? " Follow-ups · \(list.items.count) in all, \(open) open · by who holds them"
-                : " Follow-ups · \(open) open across meetings · by who holds them"
+            let heading = list.all ? " Follow-ups · \(list.items.count) in all, \(list.open) open · by who holds them"
+                : " Follow-ups · \(list.open) open across meetings · by who holds them"
             _ = buffer.put(heading, x: 0, y: 0, style: .status, width: width)
-            lines = ReviewLines.followUps(list, width: width)
+            let first = max(0, list.selected - (size.height - 2) + 1)
+            lines = ReviewLines.followUps(list, rows: first..<min(list.items.count, first + size.height - 2))
+            windowed = true
         } else {
             _ = buffer.put(" Records · \(state.meetings.count) meeting(s) · newest first", x: 0, y: 0, style: .status, width: width)
             lines = state.meetings.enumerated().map { index, m in
@@ -35,8 +38,7 @@ public enum ReviewView {
             }
         }
         let rows = max(0, size.height - top - 1)
-        let cursor = state.record == nil && state.hits == nil ? state.followUps?.selected ?? state.selected : state.selected
-        let first = state.record == nil ? max(0, cursor - rows + 1) : min(state.scroll, max(0, lines.count - rows))
+        let first = windowed ? 0 : state.record == nil ? max(0, state.selected - rows + 1) : min(state.scroll, max(0, lines.count - rows))
         for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
             _ = buffer.put(line.0, x: 0, y: top + offset, style: line.1, width: width)
         }

@@ -31,7 +31,7 @@ enum AgendaScreen {
     private static func still(_ state: FacilitatorState, size: Size, times: Times) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let meeting = state.meeting, panel = times.panel
-        let carried = CarryForward.summary(state.carried)
+        let carried = state.carriedSummary
         header(state, size: size, clock: times.clock, into: &buffer)
         if let listWidth = times.listWidth {
             AgendaList.draw(state, x: 0, y: panel.y, width: listWidth, height: panel.size.height, start: times.listStart,

@@ -8,14 +8,9 @@ enum CarriedView {
         var buffer = ScreenBuffer(size: size)
         let today = state.roomClock.day(now)
         let items = state.carried
-        let open = items.count { $0.status == .open }
-        let holderWidth = min(max(18, size.width / 3), items.map { DisplayWidth.of(row(holder: $0)) }.max() ?? 0)
-        let rows = items.map { item -> (text: String, style: Style) in
-            let text = PeopleList.column(standing(item, today: today), 9) + PeopleList.column(row(holder: item), holderWidth) + "  "
-                + item.text + (item.due.map { " · due " + $0 } ?? "") + " · " + item.meeting.prefix(10) + " " + item.id
-                + closing(item)
-            return (text, item.status == .open ? (item.isOverdue(today: today) ? .warning : .plain) : .dim)
-        }
+        let cursor = items.isEmpty ? nil : min(state.carriedPage.cursor, items.count - 1)
+        let shown = PeopleList.window(count: items.count, cursor: cursor, size: size).rows
+        let holderWidth = min(max(18, size.width / 3), shown.map { DisplayWidth.of(row(holder: items[$0])) }.max() ?? 0)
         let status: String
         if let input = state.carriedPage.input {
             let prompt = " " + input.prompt
@@ -27,8 +22,14 @@ enum CarriedView {
             status = size.width >= 90 ? " ↑↓ move  d or Enter done  x drop  f or Esc agenda  ? keys  q quit"
                 : " d done  x drop  f/Esc agenda  ? keys"
         }
-        PeopleList.draw(title: "From earlier meetings · \(open) open of \(items.count)", rows: rows,
-                        cursor: items.isEmpty ? nil : min(state.carriedPage.cursor, items.count - 1), status: status, size: size, into: &buffer)
+        PeopleList.draw(title: "From earlier meetings · \(state.carriedOpen) open of \(items.count)", count: items.count, cursor: cursor,
+                        status: status, size: size, into: &buffer) { index in
+            let item = items[index]
+            let text = PeopleList.column(standing(item, today: today), 9) + PeopleList.column(row(holder: item), holderWidth) + "  "
+                + item.text + (item.due.map { " · due " + $0 } ?? "") + " · " + item.meeting.prefix(10) + " " + item.id
+                + closing(item)
+            return (text, item.status == .open ? (item.isOverdue(today: today) ? .warning : .plain) : .dim)
+        }
         if items.isEmpty {
             buffer.put("  Nothing open from earlier meetings of this series.", x: 0, y: 2, style: .dim, width: size.width)
         }
