@@ -41,8 +41,10 @@ import Testing
         #expect(meeting.presentPeople.count == 12)
         #expect(meeting.roleHolders == [RoleSlot(.meeting, role: "facilitator"): names[0],
                                         RoleSlot(.group(item: 1, group: 2), role: "reporter"): "Ngozi 新人"])
-        #expect(records.roleHistory().entries.map(\.person) == [names[0], "Ngozi 新人"])
-        #expect(records.roleHistory(excluding: id).entries.isEmpty)
+        let index = RecordsIndex(records: records)
+        #expect(index.roleHistory(now: at(0)).entries == [RoleHistory.Entry(meeting: id, role: "facilitator", person: names[0]),
+                                                          RoleHistory.Entry(meeting: id, role: "reporter", person: "Ngozi 新人")])
+        #expect(index.roleHistory(excluding: id, now: at(0)).entries.isEmpty)
     }
 
     @Test func groupSlotsFollowThePlanAndWhoIsPresent() {

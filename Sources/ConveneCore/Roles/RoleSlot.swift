@@ -44,6 +44,17 @@ public struct RoleSlot: Codable, Hashable, Sendable, Comparable {
 
     public static func < (a: RoleSlot, b: RoleSlot) -> Bool { (a.scope, a.role) < (b.scope, b.role) }
 
+    /// The role a `label` names: the label without its ` (item N)` or ` (item N, group G)` ending, so a role whose
+    /// own name has brackets keeps them.
+    public static func role(ofLabel label: String) -> String {
+        guard label.hasSuffix(")"), let open = label.range(of: " (item ", options: .backwards) else { return label }
+        let inside = label[open.upperBound..<label.index(before: label.endIndex)]
+        let parts = inside.split(separator: ",", omittingEmptySubsequences: false)
+        let numbers = parts.count == 1 ? [parts[0]] : parts.count == 2 && parts[1].hasPrefix(" group ") ? [parts[0], parts[1].dropFirst(7)] : []
+        guard !numbers.isEmpty, numbers.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return label }
+        return String(label[..<open.lowerBound])
+    }
+
     /// `facilitator`, `opener (item 2)`, `note-taker (item 3, group 1)` with items counted from 1.
     public var label: String {
         switch scope {

@@ -28,7 +28,7 @@ enum FacilitatorSession {
         }
         var state = FacilitatorState(meeting: opened.meeting, timeZone: context.timeZone, readOnlyReason: opened.readOnlyReason)
         state.notice = opened.warning
-        state.people.history = records.roleHistory(excluding: id)
+        state.people.history = RecordsIndex(records: records).roleHistory(excluding: id, now: context.now())
         state.carried = carried(for: opened.meeting, records: records, now: context.now())
         var loop = LiveLoop(program: FacilitatorProgram(state: state), screen: screen, log: log,
                             follower: opened.follower, author: context.author(), records: records)

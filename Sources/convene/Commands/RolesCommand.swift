@@ -17,7 +17,7 @@ enum RolesCommand: Command {
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
         if arguments.positional == ["history"] {
-            Output.out(RolesReport.history(try context.records().roleHistory(), json: arguments.has("--json")))
+            Output.out(RolesReport.history(RecordsIndex(records: try context.records()).roleHistory(now: context.now()), json: arguments.has("--json")))
             return 0
         }
         guard arguments.positional.count == 1, let file = arguments.positional.first else {
@@ -30,7 +30,7 @@ enum RolesCommand: Command {
                               by: context.author())
         let slots = meeting.roleSlots
         let suggested = RoleSuggester.suggest(slots: slots, holders: [:], present: roster.people,
-                                              history: try context.records().roleHistory())
+                                              history: RecordsIndex(records: try context.records()).roleHistory(now: context.now()))
         Output.out(RolesReport.suggestions(slots: slots, holders: suggested))
         return 0
     }
