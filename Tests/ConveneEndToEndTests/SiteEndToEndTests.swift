@@ -8,20 +8,24 @@ import Testing
     var records: String { folder.path + "/records" }
     var site: String { folder.path + "/site" }
 
-    init() {
+    /// Two meetings of the `visioning` series with hostile names and notes, and one called `Budget`.
+    init() throws {
         RecordFixtures.hostileMeeting(in: folder.path + "/records")
         RecordFixtures.hostileMeeting(in: folder.path + "/records", id: "2026-09-06-visioning", openedAt: "2026-09-06T14:00:00.000Z")
+        let log = RecordFixtures.hostileMeeting(in: folder.path + "/records", id: "2026-09-13-budget", openedAt: "2026-09-13T14:00:00.000Z")
+        let text = try String(contentsOfFile: log, encoding: .utf8)
+        try text.replacingOccurrences(of: #""title":"Visioning""#, with: #""title":"Budget""#).write(toFile: log, atomically: true, encoding: .utf8)
     }
 
     @Test func writesTheSiteThenFindsItUpToDate() throws {
         let first = try convene(["site", site, "--records", records])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("2 of 2 meeting pages rendered") && first.stdout.contains("index.html"))
+        #expect(first.stdout.contains("3 of 3 meeting pages rendered") && first.stdout.contains("index.html"))
         for page in ["index.html", "people.html", "charts.html", "search.html", "meetings/2026-08-30-visioning.html", "series/visioning.html"] {
             #expect(access(site + "/" + page, R_OK) == 0, "\(page)")
         }
         let second = try convene(["site", site, "--records", records])
-        #expect(second.status == 0 && second.stdout.contains("is up to date (2 meetings); nothing was written"))
+        #expect(second.status == 0 && second.stdout.contains("is up to date (3 meetings); nothing was written"))
     }
 
     @Test func helpAndUsage() throws {
@@ -62,9 +66,13 @@ import Testing
             #expect((Int(dark.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0) > 2000, "\(name): \(dark.stderr)")
         }
         let found = try chromium(["--virtual-time-budget=10000", "--dump-dom"], "search.html?q=CHILDCARE")
-        #expect(found.stdout.contains("2 notes match, newest first."), "\(found.stderr)")
+        #expect(found.stdout.contains("3 notes match, newest first."), "\(found.stderr)")
         #expect(found.stdout.contains("<span class=\"text\">Ask about childcare</span>"))
         #expect(found.stdout.contains("href=\"meetings/2026-09-06-visioning.html#note-3\""))
+        let filtered = try chromium(["--virtual-time-budget=5000", "--dump-dom"], "index.html?series=budget")
+        #expect(filtered.stdout.contains("1 of 3 meetings shown."))
+        #expect(filtered.stdout.contains("<li data-series=\"visioning\" data-title=\"Visioning\" hidden=\"\">"))
+        #expect(filtered.stdout.contains("<li data-series=\"budget\" data-title=\"Budget\"><h2>"))
         let hostile = try chromium(["--dump-dom"], "meetings/2026-08-30-visioning.html")
         #expect(hostile.stdout.contains("&lt;script&gt;alert(\"x\")&lt;/script&gt;, Zoë 山田"))
         #expect(!hostile.stdout.contains("<script") && !hostile.stdout.contains("<b>all</b>"))

@@ -6,14 +6,14 @@ struct BarRowsChart {
     var rows: [(label: String, value: Int)]
     var kind: String
 
-    static let width = 480.0, labelRoom = 170.0, barRoom = 260.0, rowHeight = 22.0
+    static let width = 400.0, labelRoom = 150.0, barRoom = 200.0, rowHeight = 22.0
 
     func svg() -> String {
         let top = Double(max(1, rows.map(\.value).max() ?? 1))
         var out = ""
         for (index, row) in rows.enumerated() {
             let y = Double(index) * Self.rowHeight
-            out += SvgChart.text(Self.labelRoom - 8, y + 15, DisplayWidth.truncate(row.label, to: 24), anchor: "end")
+            out += SvgChart.text(Self.labelRoom - 8, y + 15, DisplayWidth.truncate(row.label, to: 22), anchor: "end")
             let length = Double(row.value) / top * Self.barRoom
             out += SvgChart.rect(Self.labelRoom, y + 4, length, 14, kind)
             out += SvgChart.text(Self.labelRoom + length + 5, y + 15, "\(row.value)")

@@ -25,7 +25,7 @@ extension MeetingPage {
                 + (breakout.repeats == 1 ? "" : "s") + " (the fewest possible is \(breakout.lowerBound)).</p>\n"
             for (r, round) in breakout.rounds.enumerated() {
                 let rows = round.enumerated().map { ["Group \($0.offset + 1)", e($0.element.joined(separator: ", "))] }
-                out += SiteTable.render("Round \(r + 1)", columns: ["Group", "People"], rows: rows)
+                out += SiteTable.render("Round \(r + 1)", columns: ["Group", "People"], rows: rows, unbroken: [0])
             }
         }
         return out

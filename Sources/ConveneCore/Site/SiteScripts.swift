@@ -1,7 +1,8 @@
 /// The site's only two scripts, inline and allowed by hash: the meeting list's filters and the notes search. Both
 /// write results with `textContent`, never as markup, and the pages read fully without them.
 enum SiteScripts {
-    /// Shows the filters, then hides the meetings whose title lacks a typed word or that are not in the chosen series.
+    /// Shows the filters, then hides the meetings whose title lacks a typed word or that are not in the chosen series;
+    /// `?title=` and `?series=` on the address filter at once, so a filtered list can be linked to.
     static let filter = """
         (function () {
           var box = document.getElementById('filter-title'), pick = document.getElementById('filter-series');
@@ -22,6 +23,10 @@ enum SiteScripts {
           box.addEventListener('input', apply);
           pick.addEventListener('change', apply);
           document.getElementById('filters').hidden = false;
+          var asked = new URLSearchParams(location.search);
+          if (asked.get('title')) box.value = asked.get('title');
+          if (asked.get('series')) pick.value = asked.get('series');
+          if (asked.get('title') || asked.get('series')) apply();
         })();
         """
 
