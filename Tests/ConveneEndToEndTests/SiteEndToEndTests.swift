@@ -28,6 +28,14 @@ import Testing
         #expect(second.status == 0 && second.stdout.contains("is up to date (3 meetings); nothing was written"))
     }
 
+    @Test func noMeetingsYetGivesPagesThatSaySo() throws {
+        let empty = try convene(["site", site + "/", "--records", folder.path + "/nothing"])
+        #expect(empty.status == 0 && empty.stdout.contains("No meetings yet in " + folder.path + "/nothing"))
+        #expect(empty.stdout.contains("Open \(site)/index.html."))
+        #expect(try String(contentsOfFile: site + "/index.html", encoding: .utf8).contains("<p>No meetings yet.</p>"))
+        #expect(access(folder.path + "/nothing", F_OK) != 0, "no records folder is made")
+    }
+
     @Test func helpAndUsage() throws {
         let help = try convene(["help", "site"])
         #expect(help.status == 0 && help.stdout.hasPrefix("usage: convene site DIR"))

@@ -18,9 +18,10 @@ enum SiteCommand: Command {
         """
 
     static func run(_ arguments: Arguments, _ context: Context) throws(CLIError) -> Int32 {
-        guard arguments.positional.count == 1, let folder = arguments.positional.first, !folder.isEmpty else {
+        guard arguments.positional.count == 1, var folder = arguments.positional.first, !folder.isEmpty else {
             throw .usage("name one folder to write the site into", command: name)
         }
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
         let records = try context.records()
         let report: SiteBuild.Report
         do {
@@ -37,6 +38,9 @@ enum SiteCommand: Command {
                        + "\(report.archivePages) archive page\(report.archivePages == 1 ? "" : "s") updated"
                        + (report.removed > 0 ? ", \(report.removed) page\(report.removed == 1 ? "" : "s") of removed meetings deleted" : "")
                        + ". Open \(shown)/index.html.")
+        }
+        if report.meetings == 0 {
+            Output.out("No meetings yet in \(Sanitized.inline(records.root)): the pages say so until there are.")
         }
         if !report.unreadable.isEmpty {
             Output.err("convene: \(report.unreadable.count) meeting log(s) could not be read and are listed without their content: "
