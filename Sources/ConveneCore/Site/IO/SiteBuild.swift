@@ -38,7 +38,8 @@ public enum SiteBuild {
         let gone = Set(saved?.entries.keys.map { $0 } ?? []).subtracting(ids)
         let intact = archivePages.allSatisfy { page in site.size(page).map { $0 > 0 && $0 == saved?.pageSizes[page] } ?? false }
         if stale.isEmpty && gone.isEmpty && current && intact { return report }
-        var lines = current ? SearchIndex.lines(in: site.read("search.html") ?? []) : [:]
+        let earlierSearch = site.read("search.html") ?? []
+        var lines = current ? SearchIndex.lines(in: earlierSearch) : [:]
         for (id, entry) in kept where entry.meeting.readable && lines[id] == nil {
             kept[id] = nil
             stale.append((id, RecordsIndex.stamp(records.logPath(id))))
@@ -54,7 +55,7 @@ public enum SiteBuild {
             if !made.entry.meeting.readable { report.unreadable.append(made.entry.meeting.id) }
         }
         let meetings = entries.values.map(\.meeting).sorted(by: SiteMeeting.newestFirst)
-        let series = try archive(meetings, lines: lines, site: site, report: &report)
+        let series = try archive(meetings, lines: lines, earlierSearch: earlierSearch, site: site, report: &report)
         for id in gone {
             site.remove("meetings/" + id + ".html")
             report.removed += 1
@@ -99,15 +100,19 @@ public enum SiteBuild {
     }
 
     /// Writes the meeting list, one page per series, the people, charts and search pages, each only when its bytes
-    /// changed; returns the series pages' names.
-    static func archive(_ meetings: [SiteMeeting], lines: [String: ArraySlice<UInt8>], site: SiteFolder,
+    /// changed; returns the series pages' names. The search page is compared with `earlierSearch`, already read for
+    /// its lines, rather than read a second time: it can be hundreds of megabytes.
+    static func archive(_ meetings: [SiteMeeting], lines: [String: ArraySlice<UInt8>], earlierSearch: [UInt8], site: SiteFolder,
                         report: inout Report) throws(LogError) -> [String] {
         let figures = ArchiveFigures(meetings)
         var pages: [(String, [UInt8])] = [("index.html", Array(IndexPage.render(meetings).utf8)),
                                           ("people.html", Array(PeoplePage.render(figures).utf8)),
                                           ("charts.html", Array(ChartsPage.render(figures).utf8))]
-        let ordered = meetings.compactMap { lines[$0.id] }
-        pages.append(("search.html", SearchPage.render(lines: ordered, notes: meetings.reduce(0) { $0 + $1.notes })))
+        let search = SearchPage.render(lines: meetings.compactMap { lines[$0.id] }, notes: meetings.reduce(0) { $0 + $1.notes })
+        if search != earlierSearch {
+            try site.write(search, to: "search.html")
+            report.archivePages += 1
+        }
         var slugs: [String] = []
         for (name, members) in Dictionary(grouping: meetings.filter(\.readable), by: \.series) {
             let slug = SiteSeries.slug(name)
