@@ -7,7 +7,7 @@ public enum SearchPage {
             <h1>Search notes</h1>
             <p id="search-needs-script">Search runs in your browser and needs JavaScript, which is off. Every note is also on its \
             meeting's page: start from <a href="index.html">the meeting list</a>.</p>
-            <form id="search-form" role="search" hidden><label for="q">Words to find in \(notes) note\(notes == 1 ? "" : "s") \
+            <form id="search-form" role="search" hidden><label for="q">Words to find in \(grouped(notes)) note\(notes == 1 ? "" : "s") \
             (case and accents ignored)</label>
             <input type="search" id="q" name="q" autocomplete="off"></form>
             <p id="search-status" role="status" class="meta"></p>
@@ -25,5 +25,11 @@ public enum SearchPage {
         for line in lines { out += line }
         out += bytes[(split + 1)...]
         return out
+    }
+
+    /// A count with its thousands marked, `1,500,000`, as the label reads it.
+    static func grouped(_ count: Int) -> String {
+        let digits = Array(String(count))
+        return String(digits.enumerated().flatMap { index, digit in (index > 0 && (digits.count - index) % 3 == 0 ? [","] : []) + [digit] })
     }
 }

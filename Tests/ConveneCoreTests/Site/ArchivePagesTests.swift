@@ -60,13 +60,14 @@ import Testing
 
     @Test func searchPageEmbedsOneLinePerMeetingThatReadsBack() throws {
         let lines = records.map { SearchIndex.line($0)[...] }
-        let page = SearchPage.render(lines: lines, notes: 12)
+        let page = SearchPage.render(lines: lines, notes: 1_234_567)
         let text = String(decoding: page, as: UTF8.self)
         let shape = HTMLShape(text)
         #expect(shape.problems.isEmpty)
         #expect(shape.scripts.count == 2 && shape.scripts[1] == SiteScripts.search)
         #expect(text.contains("script-src " + SHA256.cspSource(SiteScripts.search) + "\">"))
         #expect(shape.elements.contains { $0.name == "form" && $0.attributes["hidden"] != nil }, "the form waits for the script")
+        #expect(text.contains("Words to find in 1,234,567 notes") && SearchPage.grouped(999) == "999" && SearchPage.grouped(1000) == "1,000")
         let found = SearchIndex.lines(in: page)
         #expect(Set(found.keys) == Set(records.map(\.id)))
         let line = try #require(found["2026-08-30-visioning"])

@@ -154,13 +154,36 @@ import Testing
         }
     }
 
+    @Test func runsIntoOneFolderAtOnceTakeTurns() throws {
+        try withTemporaryFolder { root in
+            let records = root + "/records", site = root + "/site"
+            let ids = SiteFixtures.records(in: records, count: 4)
+            let failures = Failures()
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do { _ = try build(records, site) } catch { failures.add("\(error)") }
+            }
+            #expect(failures.all.isEmpty, "\(failures.all)")
+            #expect(SiteManifest.parse(fileBytes(site + "/.convene-site/manifest.jsonl"))?.entries.count == ids.count)
+            let after = try build(records, site)
+            #expect(after.rendered == 0)
+        }
+    }
+
+    /// Errors gathered from several threads.
+    final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var found: [String] = []
+        func add(_ failure: String) { lock.lock(); found.append(failure); lock.unlock() }
+        var all: [String] { lock.lock(); defer { lock.unlock() }; return found }
+    }
+
     @Test func leftoversOfACutShortRunAreRemovedAndNothingElse() throws {
         try withSite { records, site, _ in
             writeFile(site + "/.index.html.tmp-4242", [0])
-            writeFile(site + "/meetings/.x.html.tmp-17", [0])
+            writeFile(site + "/meetings/.x.html.tmp-17-140234", [0])
             writeFile(site + "/.tmp-notes", [1])
             try build(records, site)
-            #expect(access(site + "/.index.html.tmp-4242", F_OK) != 0 && access(site + "/meetings/.x.html.tmp-17", F_OK) != 0)
+            #expect(access(site + "/.index.html.tmp-4242", F_OK) != 0 && access(site + "/meetings/.x.html.tmp-17-140234", F_OK) != 0)
             #expect(fileBytes(site + "/.tmp-notes") == [1])
         }
     }

@@ -20,6 +20,10 @@ public enum SiteBuild {
     static let archivePages = ["index.html", "people.html", "charts.html", "search.html"]
 
     public static func run(records: RecordsFolder, site: SiteFolder, now: Date) throws(LogError) -> Report {
+        try site.exclusively { () throws(LogError) -> Report in try build(records: records, site: site, now: now) }
+    }
+
+    static func build(records: RecordsFolder, site: SiteFolder, now: Date) throws(LogError) -> Report {
         let saved = site.manifest()
         let current = saved?.renderer == SiteManifest.renderer
         let known = current ? saved?.entries ?? [:] : [:]

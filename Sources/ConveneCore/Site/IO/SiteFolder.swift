@@ -36,8 +36,18 @@ public struct SiteFolder: Sendable {
         if (try? FileBytes.read(path + "/" + manifestPath)).map(SiteManifest.isMarked) != true {
             try folder.write(SiteManifest(renderer: 0).bytes(), to: manifestPath)
         }
-        folder.removeLeftovers()
         return folder
+    }
+
+    /// Runs `body` holding an exclusive lock on the site's state folder, after clearing what a cut-short run left:
+    /// two runs into one folder take turns instead of removing each other's half-written files.
+    public func exclusively<T>(_ body: () throws(LogError) -> T) throws(LogError) -> T {
+        let fd = Glibc.open(root + "/" + Self.state, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw .system("open", root + "/" + Self.state) }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        removeLeftovers()
+        return try body()
     }
 
     /// The manifest as saved, or nil when it cannot be read as one (then every meeting is rendered again).
@@ -66,7 +76,8 @@ public struct SiteFolder: Sendable {
     public func write(_ bytes: [UInt8], to relative: String, durably: Bool = false) throws(LogError) {
         let path = root + "/" + relative
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        let temporary = String(path[..<slash]) + "." + String(path[slash...]) + ".tmp-\(getpid())"
+        // The process and thread in the name: no two writers, even in one process, ever share a temporary file.
+        let temporary = String(path[..<slash]) + "." + String(path[slash...]) + ".tmp-\(getpid())-\(UInt(pthread_self()))"
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .system("create", temporary) }
         do {
@@ -98,11 +109,13 @@ public struct SiteFolder: Sendable {
         unlink(root + "/" + relative)
     }
 
-    /// Deletes temporary files a run cut short left behind (`.NAME.tmp-PID`, only ever made by `write`).
+    /// Deletes temporary files a run cut short left behind (`.NAME.tmp-PID-THREAD`, only ever made by `write`); only called
+    /// under the lock, when no other run is writing.
     func removeLeftovers() {
         for folder in ["", "meetings/", "series/", Self.state + "/"] {
             for name in (try? Self.contents(root + "/" + folder)) ?? [] where name.hasPrefix(".") && name.contains(".tmp-") {
-                guard let dash = name.range(of: ".tmp-", options: .backwards), name[dash.upperBound...].allSatisfy(\.isNumber) else { continue }
+                guard let dash = name.range(of: ".tmp-", options: .backwards),
+                      name[dash.upperBound...].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { continue }
                 unlink(root + "/" + folder + name)
             }
         }
