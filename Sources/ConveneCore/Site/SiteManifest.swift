@@ -62,7 +62,9 @@ public struct SiteManifest: Equatable, Sendable {
         let head = lines.prefix(3).map { line in line.withUnsafeBufferPointer { FlatJSON.array($0) } ?? [] }
         guard head.count == 3, head[0].count == 2, head[0][0] == .string("renderer"), case .integer(let renderer) = head[0][1],
               head[1].first == .string("series"), head[2].first == .string("pages"), head[2].count % 2 == 1 else { return nil }
-        var manifest = SiteManifest(renderer: renderer, seriesPages: head[1].dropFirst().compactMap { if case .string(let s) = $0 { s } else { nil } })
+        // Series page names become paths to remove, so only names `SiteSeries.slug` could have made are kept.
+        let series = head[1].dropFirst().compactMap { value -> String? in if case .string(let s) = value, MeetingID.isValid(s) { s } else { nil } }
+        var manifest = SiteManifest(renderer: renderer, seriesPages: series)
         for pair in stride(from: 1, to: head[2].count, by: 2) {
             if case .string(let page) = head[2][pair], case .integer(let size) = head[2][pair + 1] { manifest.pageSizes[page] = size }
         }

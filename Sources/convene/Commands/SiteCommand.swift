@@ -28,7 +28,8 @@ enum SiteCommand: Command {
             let site = try SiteFolder.open(folder, records: records.root)
             report = try SiteBuild.run(records: records, site: site, now: context.now())
         } catch {
-            throw .input(error.message)
+            // The message names the folder as typed, which may hold anything a script passed.
+            throw .input(Sanitized.inline(error.message))
         }
         let shown = Sanitized.inline(folder)
         if report.rendered == 0 && report.archivePages == 0 && report.removed == 0 {

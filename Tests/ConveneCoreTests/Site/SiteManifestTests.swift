@@ -29,6 +29,12 @@ import Testing
         #expect(SiteManifest.isMarked(SiteManifest().bytes()))
     }
 
+    @Test func seriesPagesThatCouldNameAnotherPathAreDropped() throws {
+        let text = String(decoding: manifest.bytes(), as: UTF8.self)
+            .replacingOccurrences(of: "[\"series\",\"visioning\",", with: "[\"series\",\"../../home/x\",\"a/b\",\"\",\"visioning\",")
+        #expect(try #require(SiteManifest.parse(Array(text.utf8))).seriesPages == ["visioning", "none-abc123"])
+    }
+
     @Test func aDamagedRowOnlyLosesThatMeeting() throws {
         var text = String(decoding: manifest.bytes(), as: UTF8.self)
         text = text.replacingOccurrences(of: "[\"2026-08-31-broken\",5,", with: "[\"2026-08-31-broken\",\"5\",")
