@@ -9,7 +9,8 @@ public enum PeoplePage {
             return SitePage.document(title: "People", place: .archive(root: "", current: .people), body: body)
         }
         let rows = figures.people.map { person in
-            [HTMLText.escape(person.name), "\(person.attended)", person.firstDate, person.lastDate, "\(person.rolesHeld)", HTMLText.escape(person.roleWords)]
+            [HTMLText.escape(person.name), "\(person.attended)", person.firstDate.isEmpty ? "—" : person.firstDate, person.lastDate.isEmpty ? "—" : person.lastDate,
+             "\(person.rolesHeld)", HTMLText.escape(person.roleWords)]
         }
         body += SiteTable.render("People, most meetings attended first",
                                   columns: ["Name", "Meetings", "First", "Last", "Roles held", "Which roles"],

@@ -42,6 +42,12 @@ import Testing
         #expect(page.contains("<th scope=\"row\">Cy</th><td class=\"num\">1</td><td class=\"nowrap\">2026-08-31</td><td class=\"nowrap\">2026-08-31</td><td class=\"num\">1</td><td>note-taker ×1</td>"))
     }
 
+    @Test func someoneWhoOnlyHeldARoleHasNoDates() {
+        var meeting = SiteMeeting(record: records[0])
+        meeting.roles.append(.init(role: "timekeeper", person: "Zed"))
+        #expect(PeoplePage.render(ArchiveFigures([meeting])).contains("<th scope=\"row\">Zed</th><td class=\"num\">0</td><td class=\"nowrap\">—</td><td class=\"nowrap\">—</td>"))
+    }
+
     @Test func chartsHaveATableBehindEveryChart() {
         let page = ChartsPage.render(ArchiveFigures(meetings))
         let shape = HTMLShape(page)
