@@ -2,13 +2,15 @@
 public struct RolesSection: Codable, Equatable, Sendable {
     public struct Holder: Codable, Equatable, Sendable {
         public var slot: String
+        /// The role's name alone (`note-taker`), for counting who has held which role across meetings.
+        public var role: String
         public var person: String
     }
 
     public var holders: [Holder]
 
     init(meeting: Meeting) {
-        holders = meeting.roleHolders.sorted { $0.key < $1.key }.map { Holder(slot: $0.key.label, person: $0.value) }
+        holders = meeting.roleHolders.sorted { $0.key < $1.key }.map { Holder(slot: $0.key.label, role: $0.key.role, person: $0.value) }
     }
 
     /// How many different people held a role.

@@ -9,6 +9,7 @@ enum CLI {
         RolesCommand.self, GroupsCommand.self, RepairCommand.self,
         MeetingsCommand.self, ShowCommand.self, ExportCommand.self, SearchCommand.self, StatsCommand.self, ReviewCommand.self,
         FollowUpsCommand.self, PersonCommand.self,
+        SiteCommand.self,
     ]
 
     static func main(_ words: [String]) -> Int32 {
