@@ -21,7 +21,7 @@ public enum RotationPlanner {
             let model = problem.model()
             let target = problem.target()
             let size = problem.hasEqualGroups && problem.plannedRounds >= 2 ? problem.sizes.first : nil
-            let affine = problem.plannedRounds >= 2 ? ExactRounds.affine(sizes: problem.sizes, wanted: problem.plannedRounds) : []
+            let affine = problem.plannedRounds >= 2 ? ExactRounds.rounds(sizes: problem.sizes, wanted: problem.plannedRounds) : []
             let start = affine.count >= 2
                 ? StartingSchedule.around(affine, problem, model: model, random: &random, shouldStop: shouldStop)
                 : StartingSchedule.greedy(problem, model: model, counts: problem.baseCounts, rounds: problem.plannedRounds, random: &random)
