@@ -88,7 +88,8 @@ struct TabuSearch {
     private mutating func step() -> Int {
         let people = state.people
         let largest = state.largestGroup
-        let lookupsPerMover = people * 2 * largest
+        let pricePerSwap = state.hasGains ? 2 : (state.model.mirrored ? 2 : 8) * largest
+        let lookupsPerMover = people * pricePerSwap
         let lowest = state.score.facilitation > 0 || state.score.balance > 0 ? state.lowestTraitCounts() : []
         var movers: [Int] = []
         for r in 0..<state.rounds {
@@ -96,7 +97,7 @@ struct TabuSearch {
                 movers.append(r * people + s)
             }
         }
-        let scan = state.rounds * people * largest
+        let scan = state.rounds * people * (state.hasGains ? 1 : largest)
         if movers.isEmpty {
             shake(count: 1)
             return scan
@@ -133,7 +134,7 @@ struct TabuSearch {
                 }
             }
         }
-        let lookups = scan + weighed * (state.model.mirrored ? 2 : 8) * largest
+        let lookups = scan + weighed * pricePerSwap
         if bestDelta == Int64.max {
             shake(count: 1)
             return lookups
