@@ -39,12 +39,13 @@ struct TabuSearch {
         return copy.schedule
     }
 
-    /// Improves the schedule until it reaches `target`, has made `maxMoves` swaps, or `shouldStop` says so.
+    /// Improves the schedule until it reaches `target`, has made `maxMoves` swaps, or `shouldStop`
+    /// (asked now and then with the swaps made so far) says so.
     ///
     /// Once everything but the spread is at its target, the search only polishes for `polishMoves`
     /// more swaps: the lower bound on spread is rarely reachable, and repeats are already optimal.
     /// `maxLookups` caps the work (pair lookups) of this call, for searches that must stay short.
-    mutating func run(target: SearchScore, maxMoves: Int, maxLookups: Int = Int.max, shouldStop: () -> Bool) {
+    mutating func run(target: SearchScore, maxMoves: Int, maxLookups: Int = Int.max, shouldStop: (_ moves: Int) -> Bool) {
         guard state.rounds > 0, state.groups > 1 else { return }
         var work = 0
         var total = 0
@@ -79,7 +80,7 @@ struct TabuSearch {
             }
             if work >= TabuSearch.checkEvery {
                 work = 0
-                if shouldStop() { return }
+                if shouldStop(moves) { return }
             }
         }
     }
