@@ -4,7 +4,8 @@
 /// spread of facilitators or tags) and every person in another group of the same round, and makes
 /// the best swap whose mover is not tabu: someone who just left a group may not go back to it for a
 /// few steps, unless that would beat the best schedule so far. When the best has not improved for a
-/// while, the search returns to it and shakes it with a few random swaps.
+/// while, the search returns to it, or now and then to another of the best schedules found between
+/// restarts, and shakes it with a few random swaps.
 struct TabuSearch {
     private(set) var state: SwapSearch
     private(set) var bestSeats: [Int32]
@@ -12,12 +13,18 @@ struct TabuSearch {
     private var random: SeededRandom
     private var tabuUntil: [Int]
     private var tabuGroup: [Int32]
+    /// The best schedules of earlier runs between restarts: some restarts begin from one of them
+    /// instead of the best, so the search does not keep circling one region.
+    private(set) var elite: [(seats: [Int32], score: SearchScore)] = []
     private(set) var moves = 0
 
     /// Pair lookups between two looks at the stop rule (a few milliseconds).
     static let checkEvery = 2_000_000
     /// Swaps spent lowering the spread once repeats reach their lower bound.
     static let polishMoves = 10_000
+    /// Schedules kept in the elite, and how often (every so many restarts) one of them is the start.
+    static let eliteSize = 6
+    static let eliteEvery = 3
     /// Conflicting seats examined per step at most; larger conflict sets are sampled.
     static let maxMovers = 400
     /// Pair lookups one step may spend, so steps stay short with hundreds of people in big groups.
@@ -51,6 +58,8 @@ struct TabuSearch {
         var total = 0
         var stall = 0
         var shakes = 0
+        var phaseSeats = state.seats
+        var phaseScore = state.score
         var limit = maxMoves
         let stallLimit = 500 + 5 * state.people
         var nearTarget = target
@@ -64,6 +73,10 @@ struct TabuSearch {
             total += lookups
             if total >= maxLookups { return }
             moves += 1
+            if state.score < phaseScore {
+                phaseSeats = state.seats
+                phaseScore = state.score
+            }
             if state.score < bestScore {
                 bestSeats = state.seats
                 bestScore = state.score
@@ -73,15 +86,29 @@ struct TabuSearch {
                 stall += 1
             }
             if stall >= stallLimit {
-                state.load(seats: bestSeats)
+                keep(phaseSeats, phaseScore)
                 shakes += 1
+                let fromElite = shakes % TabuSearch.eliteEvery == 0 && elite.count > 1
+                state.load(seats: fromElite ? elite[random.below(elite.count)].seats : bestSeats)
                 shake(count: 2 + random.below(2 + min(shakes, 8) * state.rounds))
+                phaseSeats = state.seats
+                phaseScore = state.score
                 stall = 0
             }
             if work >= TabuSearch.checkEvery {
                 work = 0
                 if shouldStop(moves) { return }
             }
+        }
+    }
+
+    /// Adds the best schedule of a run between restarts to the elite, if it is new and beats the worst kept.
+    private mutating func keep(_ seats: [Int32], _ score: SearchScore) {
+        guard !elite.contains(where: { $0.score == score && $0.seats == seats }) else { return }
+        if elite.count < TabuSearch.eliteSize {
+            elite.append((seats, score))
+        } else if let worst = elite.indices.max(by: { elite[$0].score < elite[$1].score }), score < elite[worst].score {
+            elite[worst] = (seats, score)
         }
     }
 
