@@ -1,18 +1,17 @@
-/// Exact rounds from finite-field geometry: no pair ever meets twice, found instantly.
+/// Rounds from finite-field geometry in which no pair ever meets twice, found instantly.
 ///
 /// People are a grid of `size` rows by `groups` columns over the ring R = GF(q1) × GF(q2) × …
 /// (the prime-power factors of `groups`). In the round with slope m, group j holds the person in
 /// each row i at column j + m·i, so two people in different rows meet in exactly one round: this is
 /// a resolvable transversal design, which exists whenever `size` is at most the smallest factor q.
-/// That gives `groups` rounds; when `size` divides `groups`, splitting every row the same way by a
-/// smaller such schedule adds more. With `size == groups == q` this is the affine plane AG(2, q)
-/// and its q + 1 rounds; 27 people in threes get all 13 rounds of a Kirkman triple system.
+/// People in one row never meet; `ExactRounds` seats each row by a smaller design to add rounds,
+/// which with `size == groups == q` makes the affine plane AG(2, q) and its q + 1 rounds.
 enum AffineConstruction {
-    /// Up to `wanted` rounds in which nobody meets anyone twice; person `row * groups + column`.
+    /// Up to `wanted` of the `groups` slope rounds; person `row * groups + column`. Empty when the
+    /// ring has a factor smaller than `size`.
     static func rounds(groups: Int, size: Int, wanted: Int) -> [[[Int]]] {
-        guard wanted >= 1, groups >= 1, size >= 1 else { return [] }
-        guard groups >= 2, let ring = ProductRing(order: groups), ring.smallestFactor >= size else {
-            return [(0..<groups).map { g in Array(g * size..<(g + 1) * size) }]
+        guard wanted >= 1, groups >= 2, size >= 1, let ring = ProductRing(order: groups), ring.smallestFactor >= size else {
+            return []
         }
         var result: [[[Int]]] = []
         for slope in 0..<min(groups, wanted) {
@@ -24,18 +23,6 @@ enum AffineConstruction {
                 }
             }
             result.append(round)
-        }
-        if wanted > groups, groups % size == 0 {
-            let inner = rounds(groups: groups / size, size: size, wanted: wanted - groups)
-            for innerRound in inner {
-                var round: [[Int]] = []
-                for row in 0..<size {
-                    for group in innerRound {
-                        round.append(group.map { row * groups + $0 })
-                    }
-                }
-                result.append(round)
-            }
         }
         return result
     }

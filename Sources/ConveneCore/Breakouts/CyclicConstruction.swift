@@ -49,7 +49,7 @@ enum CyclicConstruction {
                                traits: Array(repeating: 0, count: people))
         var search = TabuSearch(state, seed: random.next())
         let target = SearchScore(repeats: repeats, spread: Int.max)
-        search.run(target: target, maxMoves: maxMoves, maxLookups: maxLookups, shouldStop: shouldStop)
+        search.run(target: target, maxMoves: maxMoves, maxLookups: maxLookups, shouldStop: { _ in shouldStop() })
         guard search.bestScore.reaches(target) else { return nil }
         var result: [[[Int]]] = []
         for base in search.bestSchedule {

@@ -23,6 +23,15 @@ struct FiniteField {
 
     func add(_ a: Int, _ b: Int) -> Int { combine(a, b, sign: 1) }
 
+    /// The primitive element raised to `exponent` (any integer): every nonzero element is one such power.
+    func power(_ exponent: Int) -> Int {
+        let cycle = order - 1
+        return exp[((exponent % cycle) + cycle) % cycle]
+    }
+
+    /// The exponent e in `0..<order - 1` with `power(e) == element`; 0 for the zero element, which has none.
+    func logarithm(_ element: Int) -> Int { element > 0 && element < order ? log[element] : 0 }
+
     func subtract(_ a: Int, _ b: Int) -> Int { combine(a, b, sign: -1) }
 
     func multiply(_ a: Int, _ b: Int) -> Int {

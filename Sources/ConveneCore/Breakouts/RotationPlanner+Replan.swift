@@ -3,7 +3,7 @@ extension RotationPlanner {
     /// for the people here now; the rotation keeps its number of rounds.
     public static func replan(_ rotation: Rotation, fromRound round: Int, people: [Person], sizing: BreakoutPlan.Sizing,
                               seed: UInt64, metBefore: [NamePair] = [], maxMoves: Int = 2_000_000,
-                              shouldStop: () -> Bool = { false }) throws -> Rotation {
+                              shouldStop: @Sendable () -> Bool = { false }) throws -> Rotation {
         guard round >= 0, round <= rotation.rounds.count else {
             throw RotationError("there is no round \(round + 1); the rotation has \(rotation.rounds.count) rounds")
         }

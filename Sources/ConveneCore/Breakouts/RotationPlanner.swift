@@ -1,43 +1,23 @@
 /// Plans breakout rotations: exact constructions where they exist, then seeded tabu search.
 public enum RotationPlanner {
-    /// Swaps tried from the first start before a cyclic construction is searched for.
-    static let quickMoves = 1_000
-
     /// Plans the rounds after `request.lockedRounds`, stopping early once no better rotation is possible.
     ///
-    /// The order: a finite-field construction if it fits (instant); otherwise greedy rounds. A short
-    /// tabu search follows; if that does not reach the lower bound, a cyclic construction is searched
-    /// for, and the search carries on from whichever start is better until the bound, `maxMoves`,
-    /// or `shouldStop`.
+    /// The order: the construction with the most repeat-free rounds (instant); when it does not
+    /// cover every round, people are placed on it and the other rounds fitted around it, else greedy
+    /// rounds. A short tabu search follows; if that does not reach the lower bound, a cyclic
+    /// construction is searched for, and the search carries on from whichever start is better until
+    /// the bound, `maxMoves`, or `shouldStop`. With `request.searchers` above 1, that many such
+    /// searches run side by side (see `PlannerSearch`).
     ///
-    /// - Parameter shouldStop: asked now and then during the search; return true to stop and take
-    ///   the best rotation so far (the caller decides, for example by a monotonic clock).
-    public static func plan(_ request: RotationRequest, shouldStop: () -> Bool = { false }) throws -> Rotation {
+    /// - Parameter shouldStop: asked now and then during the search, from every search's thread;
+    ///   return true to stop and take the best rotation so far (the caller decides, for example by
+    ///   a monotonic clock).
+    public static func plan(_ request: RotationRequest, shouldStop: @Sendable () -> Bool = { false }) throws -> Rotation {
         let problem = try RotationProblem(request)
         var planned: [[[Int]]] = []
         var notes: [String] = []
         if problem.plannedRounds > 0 {
-            var random = SeededRandom(seed: request.seed)
-            let model = problem.model()
-            let target = problem.target()
-            let size = problem.hasEqualGroups && problem.plannedRounds >= 2 ? problem.sizes.first : nil
-            let affine = problem.plannedRounds >= 2 ? ExactRounds.affine(sizes: problem.sizes, wanted: problem.plannedRounds) : []
-            let start = affine.count >= 2
-                ? StartingSchedule.around(affine, problem, model: model, random: &random, shouldStop: shouldStop)
-                : StartingSchedule.greedy(problem, model: model, counts: problem.baseCounts, rounds: problem.plannedRounds, random: &random)
-            var search = TabuSearch(problem.searchState(model, start), seed: random.next())
-            search.run(target: target, maxMoves: min(request.maxMoves, quickMoves), shouldStop: shouldStop)
-            if let size, affine.count < problem.plannedRounds, !search.bestScore.reaches(target), !shouldStop(),
-               let cyclic = ExactRounds.cyclic(groups: problem.groups, size: size, wanted: problem.plannedRounds,
-                                               random: &random, shouldStop: shouldStop), cyclic.count > affine.count {
-                let alternative = StartingSchedule.around(cyclic, problem, model: model, random: &random, shouldStop: shouldStop)
-                let state = problem.searchState(model, alternative)
-                if state.score < search.bestScore {
-                    search = TabuSearch(state, seed: random.next())
-                }
-            }
-            search.run(target: target, maxMoves: request.maxMoves, shouldStop: shouldStop)
-            planned = search.bestSchedule
+            planned = PlannerSearch.best(problem, maxMoves: request.maxMoves, searchers: request.searchers, shouldStop: shouldStop)
             notes = RotationWarnings.after(problem, planned)
         }
         let rounds = problem.locked + planned.map { round in problem.tidy(round) }

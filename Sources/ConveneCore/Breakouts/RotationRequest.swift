@@ -14,9 +14,11 @@ public struct RotationRequest: Equatable, Sendable {
     /// The most swaps the search makes, so a run without a time limit still ends and a seed
     /// always gives the same rotation.
     public var maxMoves: Int
+    /// Searches run side by side, one per core the caller can spare: see `PlannerSearch`.
+    public var searchers: Int
 
     public init(people: [Person], sizing: BreakoutPlan.Sizing, rounds: Int, seed: UInt64 = 1,
-                metBefore: [NamePair] = [], lockedRounds: [[[String]]] = [], maxMoves: Int = 2_000_000) {
+                metBefore: [NamePair] = [], lockedRounds: [[[String]]] = [], maxMoves: Int = 2_000_000, searchers: Int = 1) {
         self.people = people
         self.sizing = sizing
         self.rounds = rounds
@@ -24,6 +26,7 @@ public struct RotationRequest: Equatable, Sendable {
         self.metBefore = metBefore
         self.lockedRounds = lockedRounds
         self.maxMoves = maxMoves
+        self.searchers = searchers
     }
 
     public init(names: [String], sizing: BreakoutPlan.Sizing, rounds: Int, seed: UInt64 = 1) {

@@ -41,7 +41,7 @@ enum StartingSchedule {
         let extra = greedy(problem, model: model, counts: counts, rounds: missing, random: &random)
         var search = TabuSearch(SwapSearch(model: model, sizes: problem.sizes, start: extra, initialCounts: counts,
                                            traits: problem.traits), seed: random.next())
-        search.run(target: problem.target(after: counts, rounds: missing), maxMoves: fillMoves, shouldStop: shouldStop)
+        search.run(target: problem.target(after: counts, rounds: missing), maxMoves: fillMoves, shouldStop: { _ in shouldStop() })
         return start + search.bestSchedule
     }
 

@@ -9,6 +9,7 @@ extension SwapSearch {
         let base = r * people
         let u = Int(seats[base + a]), v = Int(seats[base + b])
         var delta = traitDelta(round: r, u, v, from: ga, to: gb).weighted
+        if hasGains { return delta &+ tabledDelta(round: r, a, b, ga, gb) }
         if model.mirrored {
             let stride = model.stride
             for s in groupStart[ga]..<groupStart[ga + 1] where s != a {
@@ -90,28 +91,39 @@ extension SwapSearch {
             traitCounts[(r * groups + gb) * 3 + t] += step
         }
         for s in groupStart[ga]..<groupStart[ga + 1] where s != a {
-            record(u, Int(seats[base + s]), by: -1)
-            record(v, Int(seats[base + s]), by: 1)
+            record(u, Int(seats[base + s]), by: -1, round: r)
+            record(v, Int(seats[base + s]), by: 1, round: r)
         }
         for s in groupStart[gb]..<groupStart[gb + 1] where s != b {
-            record(v, Int(seats[base + s]), by: -1)
-            record(u, Int(seats[base + s]), by: 1)
+            record(v, Int(seats[base + s]), by: -1, round: r)
+            record(u, Int(seats[base + s]), by: 1, round: r)
         }
         seats[base + a] = Int32(v)
         seats[base + b] = Int32(u)
         seatOf[base + u] = Int32(b)
         seatOf[base + v] = Int32(a)
+        if hasGains {
+            recountGroup(round: r, group: ga)
+            recountGroup(round: r, group: gb)
+        }
     }
 
-    /// Changes one pair's counter and the score parts it touches.
-    private mutating func record(_ x: Int, _ y: Int, by step: Int32) {
+    /// Changes one pair's counter, the score parts it touches and, when kept, the gain tables of
+    /// rounds other than `round` (whose groups the swap recounts).
+    private mutating func record(_ x: Int, _ y: Int, by change: Int32, round: Int) {
         let c = model.counter(x, y)
         let before = Int(model.kinds[c]) * model.stride + Int(counts[c])
-        let after = before + Int(step)
+        let after = before + Int(change)
         score.hard += Int(model.hardCost[after] - model.hardCost[before])
         score.repeats += Int(model.repeatCost[after] - model.repeatCost[before])
         score.spread += Int(model.spreadCost[after] - model.spreadCost[before])
-        addMeeting(x, y, by: step)
+        guard hasGains else {
+            addMeeting(x, y, by: change)
+            return
+        }
+        let stepBefore = step(c), lastBefore = lastStep(c)
+        addMeeting(x, y, by: change)
+        shiftGains(x, y, stepBefore: stepBefore, lastBefore: lastBefore, skipping: round)
     }
 
     /// Whether the person in seat `s` of round `r` is part of something the score counts against.
@@ -122,10 +134,14 @@ extension SwapSearch {
         let base = r * people
         let u = Int(seats[base + s])
         let g = groupOfSeat[s]
-        for other in groupStart[g]..<groupStart[g + 1] where other != s {
-            let c = model.counter(u, Int(seats[base + other]))
-            let index = Int(model.kinds[c]) * model.stride + Int(counts[c])
-            if model.weighted[index] > model.weighted[index - 1] { return true }
+        if hasGains {
+            if leave[base + u] > 0 { return true }
+        } else {
+            for other in groupStart[g]..<groupStart[g + 1] where other != s {
+                let c = model.counter(u, Int(seats[base + other]))
+                let index = Int(model.kinds[c]) * model.stride + Int(counts[c])
+                if model.weighted[index] > model.weighted[index - 1] { return true }
+            }
         }
         let t = traits[u]
         guard t != 0, !lowest.isEmpty else { return false }

@@ -24,6 +24,10 @@ struct SwapSearch {
     let facilitators: Int
     let traitTotals: [Int]
     var score = SearchScore()
+    /// Whether `join` and `leave` are kept: see `SwapSearch+Gains`.
+    let hasGains: Bool
+    var join: [Int64] = []
+    var leave: [Int64] = []
 
     var groups: Int { groupStart.count - 1 }
 
@@ -58,6 +62,11 @@ struct SwapSearch {
         seats = start.flatMap { round in round.flatMap { group in group.map { Int32($0) } } }
         seatOf = []
         traitCounts = []
+        hasGains = SwapSearch.wantsGains(model: model, rounds: start.count, people: model.people, groups: sizes.count)
+        if hasGains {
+            join = Array(repeating: 0, count: start.count * model.people * sizes.count)
+            leave = Array(repeating: 0, count: start.count * model.people)
+        }
         load(seats: seats)
     }
 
@@ -80,6 +89,7 @@ struct SwapSearch {
             }
         }
         score = fullScore()
+        rebuildGains()
     }
 
     /// Records that two people meet once more (or once less).

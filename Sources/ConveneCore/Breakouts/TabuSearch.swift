@@ -4,7 +4,8 @@
 /// spread of facilitators or tags) and every person in another group of the same round, and makes
 /// the best swap whose mover is not tabu: someone who just left a group may not go back to it for a
 /// few steps, unless that would beat the best schedule so far. When the best has not improved for a
-/// while, the search returns to it and shakes it with a few random swaps.
+/// while, the search returns to it, or now and then to another of the best schedules found between
+/// restarts, and shakes it with a few random swaps.
 struct TabuSearch {
     private(set) var state: SwapSearch
     private(set) var bestSeats: [Int32]
@@ -12,12 +13,18 @@ struct TabuSearch {
     private var random: SeededRandom
     private var tabuUntil: [Int]
     private var tabuGroup: [Int32]
+    /// The best schedules of earlier runs between restarts: some restarts begin from one of them
+    /// instead of the best, so the search does not keep circling one region.
+    private(set) var elite: [(seats: [Int32], score: SearchScore)] = []
     private(set) var moves = 0
 
     /// Pair lookups between two looks at the stop rule (a few milliseconds).
     static let checkEvery = 2_000_000
     /// Swaps spent lowering the spread once repeats reach their lower bound.
     static let polishMoves = 10_000
+    /// Schedules kept in the elite, and how often (every so many restarts) one of them is the start.
+    static let eliteSize = 6
+    static let eliteEvery = 3
     /// Conflicting seats examined per step at most; larger conflict sets are sampled.
     static let maxMovers = 400
     /// Pair lookups one step may spend, so steps stay short with hundreds of people in big groups.
@@ -39,17 +46,20 @@ struct TabuSearch {
         return copy.schedule
     }
 
-    /// Improves the schedule until it reaches `target`, has made `maxMoves` swaps, or `shouldStop` says so.
+    /// Improves the schedule until it reaches `target`, has made `maxMoves` swaps, or `shouldStop`
+    /// (asked now and then with the swaps made so far) says so.
     ///
     /// Once everything but the spread is at its target, the search only polishes for `polishMoves`
     /// more swaps: the lower bound on spread is rarely reachable, and repeats are already optimal.
     /// `maxLookups` caps the work (pair lookups) of this call, for searches that must stay short.
-    mutating func run(target: SearchScore, maxMoves: Int, maxLookups: Int = Int.max, shouldStop: () -> Bool) {
+    mutating func run(target: SearchScore, maxMoves: Int, maxLookups: Int = Int.max, shouldStop: (_ moves: Int) -> Bool) {
         guard state.rounds > 0, state.groups > 1 else { return }
         var work = 0
         var total = 0
         var stall = 0
         var shakes = 0
+        var phaseSeats = state.seats
+        var phaseScore = state.score
         var limit = maxMoves
         let stallLimit = 500 + 5 * state.people
         var nearTarget = target
@@ -63,6 +73,10 @@ struct TabuSearch {
             total += lookups
             if total >= maxLookups { return }
             moves += 1
+            if state.score < phaseScore {
+                phaseSeats = state.seats
+                phaseScore = state.score
+            }
             if state.score < bestScore {
                 bestSeats = state.seats
                 bestScore = state.score
@@ -72,15 +86,29 @@ struct TabuSearch {
                 stall += 1
             }
             if stall >= stallLimit {
-                state.load(seats: bestSeats)
+                keep(phaseSeats, phaseScore)
                 shakes += 1
+                let fromElite = shakes % TabuSearch.eliteEvery == 0 && elite.count > 1
+                state.load(seats: fromElite ? elite[random.below(elite.count)].seats : bestSeats)
                 shake(count: 2 + random.below(2 + min(shakes, 8) * state.rounds))
+                phaseSeats = state.seats
+                phaseScore = state.score
                 stall = 0
             }
             if work >= TabuSearch.checkEvery {
                 work = 0
-                if shouldStop() { return }
+                if shouldStop(moves) { return }
             }
+        }
+    }
+
+    /// Adds the best schedule of a run between restarts to the elite, if it is new and beats the worst kept.
+    private mutating func keep(_ seats: [Int32], _ score: SearchScore) {
+        guard !elite.contains(where: { $0.score == score && $0.seats == seats }) else { return }
+        if elite.count < TabuSearch.eliteSize {
+            elite.append((seats, score))
+        } else if let worst = elite.indices.max(by: { elite[$0].score < elite[$1].score }), score < elite[worst].score {
+            elite[worst] = (seats, score)
         }
     }
 
@@ -88,7 +116,8 @@ struct TabuSearch {
     private mutating func step() -> Int {
         let people = state.people
         let largest = state.largestGroup
-        let lookupsPerMover = people * 2 * largest
+        let pricePerSwap = state.hasGains ? 2 : (state.model.mirrored ? 2 : 8) * largest
+        let lookupsPerMover = people * pricePerSwap
         let lowest = state.score.facilitation > 0 || state.score.balance > 0 ? state.lowestTraitCounts() : []
         var movers: [Int] = []
         for r in 0..<state.rounds {
@@ -96,7 +125,7 @@ struct TabuSearch {
                 movers.append(r * people + s)
             }
         }
-        let scan = state.rounds * people * largest
+        let scan = state.rounds * people * (state.hasGains ? 1 : largest)
         if movers.isEmpty {
             shake(count: 1)
             return scan
@@ -133,7 +162,7 @@ struct TabuSearch {
                 }
             }
         }
-        let lookups = scan + weighed * (state.model.mirrored ? 2 : 8) * largest
+        let lookups = scan + weighed * pricePerSwap
         if bestDelta == Int64.max {
             shake(count: 1)
             return lookups

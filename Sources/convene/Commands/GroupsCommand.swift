@@ -11,7 +11,9 @@ enum GroupsCommand: Command {
         Group sizes differ by at most one and no group has a single person. Roster tags are honoured:
         not-with pairs are never grouped, facilitators are spread one per group when there are enough,
         new people and members are spread evenly. The search stops early at the lower bound, and gives
-        its best so far at the time limit (default 10 s). The same seed gives the same groups.
+        its best so far at the time limit (default 10 s); given a second or more and two cores, two
+        searches run side by side. The same seed gives the same groups unless the time limit cuts the
+        search short.
         --people N plans for anonymous people P1..PN.
         """
     static let valuedOptions: Set<String> = ["--roster", "--people", "--size", "--groups", "--rounds", "--seed", "--time-limit", "--format"]
@@ -30,7 +32,9 @@ enum GroupsCommand: Command {
         let start = Stopwatch.seconds()
         let rotation: Rotation
         do {
-            rotation = try RotationPlanner.plan(RotationRequest(people: people, sizing: sizing, rounds: rounds, seed: UInt64(seed)),
+            let searchers = limit >= 1 ? min(2, ProcessInfo.processInfo.activeProcessorCount) : 1
+            rotation = try RotationPlanner.plan(RotationRequest(people: people, sizing: sizing, rounds: rounds, seed: UInt64(seed),
+                                                                searchers: searchers),
                                                 shouldStop: { Stopwatch.seconds() - start >= limit })
         } catch {
             throw .input("convene groups: \(String(describing: error))")

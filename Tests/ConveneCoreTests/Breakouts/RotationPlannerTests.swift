@@ -50,6 +50,19 @@ import Testing
         #expect(first.rounds != other.rounds)
     }
 
+    /// Two searches racing on two threads still give one answer per seed: by swaps, not by which thread ran faster.
+    @Test(arguments: [(14, 3, 6, 3_000), (26, 4, 8, 40_000)])
+    func twoSearchesSideBySideGiveTheSameRotationEveryTime(people: Int, size: Int, rounds: Int, moves: Int) throws {
+        var request = RotationRequest(names: ScheduleChecks.names(people), sizing: .groupsOf(size), rounds: rounds, seed: 9)
+        request.maxMoves = moves
+        request.searchers = 2
+        let first = try RotationPlanner.plan(request)
+        for _ in 0..<3 { #expect(try RotationPlanner.plan(request) == first) }
+        #expect(ScheduleChecks.isWellFormed(first.rounds, people: first.people))
+        request.searchers = 1
+        #expect(try RotationPlanner.plan(request).repeats >= first.repeats)
+    }
+
     @Test func aStopRuleThatSaysStopStillGivesAFullRotation() throws {
         var request = RotationRequest(names: ScheduleChecks.names(9), sizing: .groupsOf(3), rounds: 5, seed: 5)
         request.maxMoves = Int.max
