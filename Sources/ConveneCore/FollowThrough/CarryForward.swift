@@ -27,3 +27,12 @@ public enum CarryForward {
         n == 0 ? nil : "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 }
+
+extension Array where Element == FollowUpItem {
+    /// These items with each one `fresh` also holds (by id) replaced by that newer reading, in the same order: what a
+    /// screen shows after re-reading the meeting one of them came from.
+    public func refreshed(from fresh: [FollowUpItem]) -> [FollowUpItem] {
+        let byID = Dictionary(fresh.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
+        return map { byID[$0.id] ?? $0 }
+    }
+}

@@ -35,11 +35,17 @@ public struct NotesSection: Codable, Equatable, Sendable {
         /// An action or follow-up in one line for a reader, each text passed through `escape` for the format it goes
         /// into: `[k7q2xm] Book the hall — owner: Ana, due 2026-09-06 · open` or `[…] Ana contacts Bo: childcare · open`.
         public func followUpLine(_ escape: (String) -> String) -> String {
-            let what = kind == Note.Kind.followUp.rawValue
-                ? escape(organizer ?? "someone") + " contacts " + escape(person ?? "someone") + ": " + escape(text)
-                : escape(text) + " — owner: " + escape(owner ?? "nobody named")
-            return (followUpID.map { "[\($0)] " } ?? "") + what + (due.map { ", due " + escape($0) } ?? "")
+            (followUpID.map { "[\($0)] " } ?? "") + Self.what(kind: kind, text: text, holder: holder, person: person, due: due, escape)
                 + (statusWords.map { " · " + escape($0) } ?? "")
+        }
+
+        /// An action or follow-up in a phrase, each text passed through `escape`: `Ana contacts Bo: childcare, due
+        /// 2026-09-06` for a follow-up, `Book the hall — owner: Ana` for an action.
+        static func what(kind: String, text: String, holder: String?, person: String?, due: String?, _ escape: (String) -> String) -> String {
+            let what = kind == Note.Kind.followUp.rawValue
+                ? escape(holder ?? "someone") + " contacts " + escape(person ?? "someone") + ": " + escape(text)
+                : escape(text) + " — owner: " + escape(holder ?? "nobody named")
+            return what + (due.map { ", due " + escape($0) } ?? "")
         }
 
         /// The status in a few words for a reader: `open`, `done (4/5): came to the rally`, `dropped: moved away`.

@@ -5,9 +5,8 @@ extension RecordText {
         guard !items.isEmpty else { return [] }
         let clean = Sanitized.inline
         return ["", "Still open from earlier meetings of this series (\(items.count))"] + items.map { item in
-            let what = item.person.map { clean(item.holder ?? "someone") + " contacts " + clean($0) + ": " + clean(item.text) }
-                ?? clean(item.text) + " — owner: " + clean(item.holder ?? "nobody named")
-            return "  [\(item.id)] \(item.meeting.prefix(10)) " + what + (item.due.map { ", due " + clean($0) } ?? "")
+            "  [\(item.id)] \(item.meeting.prefix(10)) "
+                + NotesSection.Entry.what(kind: item.kind, text: item.text, holder: item.holder, person: item.person, due: item.due, clean)
                 + (item.isOverdue(today: today) ? " · OVERDUE" : "") + " · " + clean(item.meetingTitle)
         }
     }

@@ -58,7 +58,6 @@ extension FacilitatorState {
 
     /// Puts a re-read meeting's items in place of the carried ones they update, so a change shows as it was saved.
     public mutating func refreshCarried(_ fresh: [FollowUpItem]) {
-        let byID = Dictionary(fresh.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
-        carried = carried.map { byID[$0.id] ?? $0 }
+        carried = carried.refreshed(from: fresh)
     }
 }

@@ -21,14 +21,11 @@ extension PlainSession {
 
     /// Takes an earlier meeting's items as read back after a change and says what changed.
     public mutating func refreshCarried(_ fresh: [FollowUpItem]) -> [String] {
-        let byID = Dictionary(fresh.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
-        var said: [String] = []
-        carried = carried.enumerated().map { offset, item in
-            guard let now = byID[item.id] else { return item }
-            if now.status != item.status { said.append("Number \(offset + 1) is now \(standing(now)): \(now.text).") }
-            return now
+        let before = carried
+        carried = carried.refreshed(from: fresh)
+        return zip(before, carried).enumerated().compactMap { offset, pair in
+            pair.0.status == pair.1.status ? nil : "Number \(offset + 1) is now \(standing(pair.1)): \(pair.1.text)."
         }
-        return said
     }
 
     private func standing(_ item: FollowUpItem) -> String {

@@ -4,23 +4,16 @@ import ConveneCore
 extension ReviewLines {
     /// The lines of the items at `rows`, made only for the rows that show.
     static func followUps(_ list: ReviewState.FollowUpsList, rows: Range<Int>) -> [(String, Style)] {
-        let holders = min(24, rows.map { DisplayWidth.of(holder(list.items[$0])) }.max() ?? 0)
+        let holders = min(24, rows.map { DisplayWidth.of(list.items[$0].waitsOn) }.max() ?? 0)
         return rows.map { index in
             let item = list.items[index]
             let overdue = item.isOverdue(today: list.today)
-            let standing = item.status == .open ? (overdue ? "OVERDUE" : "open") : item.status == .done ? "✓ done" : "dropped"
-            let closing = item.status == .done ? item.outcome : item.status == .dropped ? item.reason : nil
-            let text = (index == list.selected ? "▶ " : "  ") + DisplayWidth.pad(standing, to: 8)
-                + DisplayWidth.pad(DisplayWidth.truncate(holder(item), to: holders), to: holders) + "  " + item.text
-                + (item.due.map { " · due " + $0 } ?? "") + (closing.map { " · " + $0 } ?? "")
+            let text = (index == list.selected ? "▶ " : "  ") + DisplayWidth.pad(item.standing(today: list.today), to: 8)
+                + DisplayWidth.pad(DisplayWidth.truncate(item.waitsOn, to: holders), to: holders) + "  " + item.text
+                + (item.due.map { " · due " + $0 } ?? "") + (item.closingWords.map { " · " + $0 } ?? "")
                 + " · " + item.meeting.prefix(10) + " " + item.meetingTitle
             let style: Style = index == list.selected ? .selected : item.status != .open ? .dim : overdue ? .warning : .plain
             return (text, style)
         }
-    }
-
-    /// `Ana` for an action, `Ana → Kofi` for a follow-up.
-    private static func holder(_ item: FollowUpItem) -> String {
-        (item.holder ?? "nobody named") + (item.person.map { " → " + $0 } ?? "")
     }
 }

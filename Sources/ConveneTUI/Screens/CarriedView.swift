@@ -10,7 +10,7 @@ enum CarriedView {
         let items = state.carried
         let cursor = items.isEmpty ? nil : min(state.carriedPage.cursor, items.count - 1)
         let shown = PeopleList.window(count: items.count, cursor: cursor, size: size).rows
-        let holderWidth = min(max(18, size.width / 3), shown.map { DisplayWidth.of(row(holder: items[$0])) }.max() ?? 0)
+        let holderWidth = min(max(18, size.width / 3), shown.map { DisplayWidth.of(items[$0].waitsOn) }.max() ?? 0)
         let status: String
         if let input = state.carriedPage.input {
             let prompt = " " + input.prompt
@@ -25,35 +25,14 @@ enum CarriedView {
         PeopleList.draw(title: "From earlier meetings · \(state.carriedOpen) open of \(items.count)", count: items.count, cursor: cursor,
                         status: status, size: size, into: &buffer) { index in
             let item = items[index]
-            let text = PeopleList.column(standing(item, today: today), 9) + PeopleList.column(row(holder: item), holderWidth) + "  "
+            let text = PeopleList.column(item.standing(today: today), 9) + PeopleList.column(item.waitsOn, holderWidth) + "  "
                 + item.text + (item.due.map { " · due " + $0 } ?? "") + " · " + item.meeting.prefix(10) + " " + item.id
-                + closing(item)
+                + (item.closingWords.map { " · " + $0 } ?? "")
             return (text, item.status == .open ? (item.isOverdue(today: today) ? .warning : .plain) : .dim)
         }
         if items.isEmpty {
             buffer.put("  Nothing open from earlier meetings of this series.", x: 0, y: 2, style: .dim, width: size.width)
         }
         return buffer
-    }
-
-    /// Who it waits on: `Ana` for an action, `Ana → Kofi` for a follow-up (Ana talks with Kofi).
-    private static func row(holder item: FollowUpItem) -> String {
-        (item.holder ?? "nobody named") + (item.person.map { " → " + $0 } ?? "")
-    }
-
-    private static func standing(_ item: FollowUpItem, today: String) -> String {
-        switch item.status {
-        case .open: item.isOverdue(today: today) ? "OVERDUE" : "open"
-        case .done: "✓ done"
-        case .dropped: "dropped"
-        }
-    }
-
-    private static func closing(_ item: FollowUpItem) -> String {
-        switch item.status {
-        case .open: ""
-        case .done: item.outcome.map { " · " + $0 } ?? ""
-        case .dropped: item.reason.map { " · " + $0 } ?? ""
-        }
     }
 }
