@@ -32,8 +32,11 @@ import Testing
         #expect(PlainCommand.parse("note  we meet Friday ") == .note("we meet Friday"))
         #expect(PlainCommand.parse("action book the hall @Maya") == .action("book the hall", owner: "Maya"))
         #expect(PlainCommand.parse("action call Ana @José") == .action("call Ana", owner: "José"))
+        #expect(PlainCommand.parse("action call the clinic @Ana  María") == .action("call the clinic", owner: "Ana María"))
+        #expect(PlainCommand.parse("action ask @Sam to book @Li Wei") == .action("ask @Sam to book", owner: "Li Wei"))
         guard case .unknown = PlainCommand.parse("note") else { Issue.record("an empty note was accepted"); return }
         guard case .unknown = PlainCommand.parse("action book the hall") else { Issue.record("an action without owner was accepted"); return }
+        guard case .unknown = PlainCommand.parse("action @Maya") else { Issue.record("an action without text was accepted"); return }
     }
 
     @Test func unknownWordsAnswerWithTheNearestCommand() {

@@ -42,6 +42,23 @@ import Testing
         #expect(note == NoteAdded(id: "abc", kind: .action, text: "book the hall", item: 2, owner: "Maya"))
     }
 
+    @Test func anOwnerOfSeveralWordsIsTheRosterNameTheyMatch() throws {
+        let roster = Roster(people: [Person(name: "Ana María Ruiz"), Person(name: "Li Wei")])
+        var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: Samples.visioning, roster: roster), at: start, by: "t")
+        meeting.apply(Event(at: start, by: "t", ItemStarted(item: 1)))
+        var plain = PlainSession(meeting: meeting, me: "sam")
+        let effects = plain.handle("action call the clinic @ana maría ruiz", now: start, noteID: "a").effects
+        guard case .append(let payloads) = try #require(effects.first), let note = payloads.first as? NoteAdded else {
+            Issue.record("no note appended")
+            return
+        }
+        #expect(note.owner == "Ana María Ruiz")
+        #expect(note.text == "call the clinic")
+        let refused = plain.handle("action ask @Sam to book the hall", now: start, noteID: "b")
+        #expect(refused.effects.isEmpty)
+        #expect(refused.say == ["No one called Sam to book the hall is in this meeting. Put who will do it last, after @, for example: action book the hall @Maya"])
+    }
+
     @Test func aNoteTakerInAGroupWritesNotesToThatGroup() throws {
         var plain = session([ItemStarted(item: 2)])
         plain.place = (round: 2, group: 3)

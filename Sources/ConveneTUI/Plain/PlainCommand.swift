@@ -64,13 +64,15 @@ public enum PlainCommand: Equatable, Sendable {
         .unknown(answer: "\(word) takes nothing after it. Type help for the list of commands.")
     }
 
-    /// `action TEXT @owner`: the last word starting with `@` names who will do it.
+    /// `action TEXT @owner`: the words from the last one starting with `@` name who will do it, so a
+    /// name of several words can be given whole (`@Ana María`); the session checks such a name.
     private static func action(_ rest: String) -> PlainCommand {
         let words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard let last = words.last, last.hasPrefix("@"), last.count > 1, words.count > 1 else {
+        guard let at = words.lastIndex(where: { $0.hasPrefix("@") && $0.count > 1 }), at > 0 else {
             return .unknown(answer: "Type the action, then its owner after @, for example: action book the hall @Maya")
         }
-        return .action(words.dropLast().joined(separator: " "), owner: String(last.dropFirst()))
+        let owner = ([words[at].dropFirst()] + words[(at + 1)...]).joined(separator: " ")
+        return .action(words[..<at].joined(separator: " "), owner: owner)
     }
 
     /// `done N [outcome]` or `drop N reason`: N counts in the list `earlier` says.

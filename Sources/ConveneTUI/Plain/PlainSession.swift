@@ -85,7 +85,10 @@ public struct PlainSession: Sendable {
             return askEnd(skipCurrent: false, "")
         case .note(let text):
             return ([], [.append([NoteAdded(id: noteID, text: text, item: current, round: place?.round, group: place?.group)])])
-        case .action(let text, let owner):
+        case .action(let text, let typed):
+            guard let owner = owner(typed) else {
+                return (["No one called \(typed) is in this meeting. Put who will do it last, after @, for example: action book the hall @Maya"], [])
+            }
             return ([], [.append([NoteAdded(id: noteID, kind: .action, text: text, item: current, round: place?.round, group: place?.group, owner: owner)])])
         case .done(let number, let outcome):
             return close(number) { FollowUpCompleted(id: $0.note, outcome: outcome.isEmpty ? "Reported done at \(meeting.agenda.title)" : outcome) }
@@ -94,6 +97,14 @@ public struct PlainSession: Sendable {
         default:
             return ([], [])
         }
+    }
+
+    /// The owner named after `@`: one word as typed (a first name, or someone not on the roster), or a
+    /// name of several words as the meeting spells it; nil when no one here has that longer name, which
+    /// is most often an `@` in the middle of the action's text.
+    private func owner(_ typed: String) -> String? {
+        guard typed.contains(" ") else { return typed }
+        return meeting.people.map(\.name).first { $0.caseInsensitiveCompare(typed) == .orderedSame }
     }
 
     /// Closes the Nth carried item with the event `change` makes, written to the log of the meeting it came from.
