@@ -54,6 +54,12 @@ import Testing
         }
         #expect(note.owner == "Ana María Ruiz")
         #expect(note.text == "call the clinic")
+        let withStop = plain.handle("action bring the flyers @LI WEI.", now: start, noteID: "c").effects
+        guard case .append(let more) = try #require(withStop.first), let second = more.first as? NoteAdded else {
+            Issue.record("no note appended for a name ending a sentence")
+            return
+        }
+        #expect(second.owner == "Li Wei")
         let refused = plain.handle("action ask @Sam to book the hall", now: start, noteID: "b")
         #expect(refused.effects.isEmpty)
         #expect(refused.say == ["No one called Sam to book the hall is in this meeting. Put who will do it last, after @, for example: action book the hall @Maya"])

@@ -100,11 +100,13 @@ public struct PlainSession: Sendable {
     }
 
     /// The owner named after `@`: one word as typed (a first name, or someone not on the roster), or a
-    /// name of several words as the meeting spells it; nil when no one here has that longer name, which
-    /// is most often an `@` in the middle of the action's text.
+    /// name of several words as the meeting spells it, read as join mode reads mentions; nil when no one
+    /// here has that longer name, which is most often an `@` in the middle of the action's text.
     private func owner(_ typed: String) -> String? {
-        guard typed.contains(" ") else { return typed }
-        return meeting.people.map(\.name).first { $0.caseInsensitiveCompare(typed) == .orderedSame }
+        let words = typed.split(separator: " ").count
+        guard words > 1 else { return typed }
+        let name = JoinState.mentions("@" + typed, among: meeting.people.map(\.name)).first
+        return name.flatMap { $0.split(separator: " ").count == words ? $0 : nil }
     }
 
     /// Closes the Nth carried item with the event `change` makes, written to the log of the meeting it came from.
