@@ -6,7 +6,7 @@ import Testing
 /// and closes it from the `f` screen in tmux; `followups assign` proposes one-to-ones and records them on request.
 @Suite struct FollowThroughEndToEndTests {
     /// A first meeting of the "health justice" series with an action for Ana and a follow-up with Kofi.
-    private func firstMeeting(_ records: RecordsFolder) throws -> String {
+    private func firstMeeting(_ records: RecordsFolder, attendanceMarked: Bool = true) throws -> String {
         let roster = Roster(people: [Person(name: "Ana García", tags: ["member", "facilitator"]), Person(name: "山田 花子", tags: ["member"]),
                                      Person(name: "Kofi", tags: ["new"]), Person(name: "Zoë", tags: [])])
         var agenda = Agenda(title: "Health justice: visioning", items: [AgendaItem(title: "Next steps and one-to-ones", seconds: 600)])
@@ -17,9 +17,8 @@ import Testing
         let facts: [any EventPayload] = [
             NoteAdded(id: "a", kind: .action, text: "Book the hall", item: 0, owner: "Ana García", due: "2026-08-08"),
             NoteAdded(id: "f", kind: .followUp, text: "Ask about childcare", item: 0, person: "Kofi", organizer: "山田 花子"),
-            PersonArrived(name: "Ana García"), PersonArrived(name: "山田 花子"), PersonArrived(name: "Kofi"), PersonArrived(name: "Zoë"),
-            MeetingEnded(),
-        ]
+        ] + (attendanceMarked ? [PersonArrived(name: "Ana García"), PersonArrived(name: "山田 花子"), PersonArrived(name: "Kofi"),
+                                 PersonArrived(name: "Zoë")] : []) + [MeetingEnded()]
         try records.log(id).append(facts.map { Event(at: start.addingTimeInterval(60), by: "fac", $0) })
         return id
     }
@@ -107,6 +106,7 @@ import Testing
         // one open action, 山田 花子 one open follow-up, so the tie falls to the experienced one.
         #expect(proposed.stdout.contains("Proposed (1); nothing is written until you run this again with --write:\n  new  Zoë   → Ana García  (held 1 open; first one-to-one together)"),
                 "\(proposed.stdout)")
+        #expect(!proposed.stdout.contains("Attendance was not marked"), "\(proposed.stdout)")
         #expect(proposed.stdout.contains("Already have an organizer (1):\n       Kofi  → 山田 花子   (\(FollowUpID.make(meeting: first, note: "f")))"), "\(proposed.stdout)")
         #expect(try FileBytes.read(records.logPath(first)) == before)
 
@@ -125,6 +125,16 @@ import Testing
         #expect(try convene(["followups", "assign"], environment: env).status == 2)
         #expect(try convene(["followups", "assign", first, "--organizers", " , "], environment: env).status == 2)
         #expect(try convene(["followups", "assign", "--help"], environment: env).stdout.contains("convene followups assign MEETING [--write]"))
+    }
+
+    @Test func assignSaysWhenTheRosterStandsInForAttendance() throws {
+        let folder = TemporaryFolder()
+        let root = folder.path + "/rec"
+        let first = try firstMeeting(RecordsFolder(root: root), attendanceMarked: false)
+        let proposed = try convene(["followups", "assign", first], environment: ["CONVENE_HOME": root])
+        #expect(proposed.status == 0)
+        #expect(proposed.stdout.contains("(\(first))\nAttendance was not marked at this meeting, so everyone on its roster counts as having come.\n"),
+                "\(proposed.stdout)")
     }
 
     @Test func aMeetingWithoutOrganizersSaysHowToNameThem() throws {

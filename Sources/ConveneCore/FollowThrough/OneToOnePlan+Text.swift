@@ -1,13 +1,18 @@
 /// `convene followups assign` as text: each proposal on a line with why it fell that way, names in aligned columns
 /// whatever their script, every typed text escaped.
 extension OneToOnePlanner.Plan {
-    public func text(title: String, meeting: String, written: Bool) -> String {
+    /// `rosterStoodIn` says nobody's attendance was marked, so the whole roster was planned for, and the organizer
+    /// should know before writing one-to-ones with people who may not have come.
+    public func text(title: String, meeting: String, written: Bool, rosterStoodIn: Bool) -> String {
         let clean = Sanitized.inline
         let names = proposals.map(\.person) + existing.map(\.person)
         let width = min(28, names.map { DisplayWidth.of(clean($0)) }.max() ?? 0)
         let organizerWidth = min(28, (proposals.map(\.organizer) + existing.map(\.organizer)).map { DisplayWidth.of(clean($0)) }.max() ?? 0)
         func column(_ text: String, _ width: Int) -> String { DisplayWidth.pad(DisplayWidth.truncate(clean(text), to: width), to: width) }
         var out = ["One-to-ones after \(clean(title)) (\(meeting))"]
+        if rosterStoodIn {
+            out.append("Attendance was not marked at this meeting, so everyone on its roster counts as having come.")
+        }
         if proposals.isEmpty {
             out.append("Every attendee already has an organizer; nothing to propose.")
         } else {

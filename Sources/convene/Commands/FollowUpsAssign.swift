@@ -34,7 +34,7 @@ enum FollowUpsAssign {
                 throw .input("nothing was written: " + error.message)
             }
         }
-        Output.out(plan.text(title: record.title, meeting: record.id, written: write))
+        Output.out(plan.text(title: record.title, meeting: record.id, written: write, rosterStoodIn: !record.attendance.isRecorded))
         return 0
     }
 

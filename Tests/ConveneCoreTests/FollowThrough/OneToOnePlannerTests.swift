@@ -74,7 +74,7 @@ import Testing
     @Test func thePlanInWords() {
         let result = plan([person("Bo"), person("山田 花子", ["new"])], organizers: ["Ana"], items: [followUp("k7q2xm", organizer: "Ana", person: "Zed")],
                           visits: ["Bo": 1])
-        #expect(result.text(title: "Visioning\u{1B}[2J", meeting: "m9", written: false) == """
+        #expect(result.text(title: "Visioning\u{1B}[2J", meeting: "m9", written: false, rosterStoodIn: false) == """
             One-to-ones after Visioning\\e[2J (m9)
             Proposed (2); nothing is written until you run this again with --write:
               new  山田 花子  → Ana  (held 1 open; first one-to-one together)
@@ -82,8 +82,9 @@ import Testing
             Open items per organizer after this plan: Ana 3
             """)
         let none = plan([person("Bo")], organizers: ["Ana"], items: [followUp("k7q2xm", organizer: "Ana", person: "Bo")])
-        #expect(none.text(title: "V", meeting: "m9", written: true) == """
+        #expect(none.text(title: "V", meeting: "m9", written: true, rosterStoodIn: true) == """
             One-to-ones after V (m9)
+            Attendance was not marked at this meeting, so everyone on its roster counts as having come.
             Every attendee already has an organizer; nothing to propose.
             Already have an organizer (1):
                    Bo  → Ana  (k7q2xm)
