@@ -59,7 +59,7 @@ import Testing
         ])
         #expect(lines.count == 18)
         let record = try #require(lines.dropLast().last?.split(separator: " ").last.map(String.init))
-        #expect(lines[16] == "The meeting has ended. Its record: \(record)")
+        #expect(lines[16] == "Its record: \(record)")
         #expect(record.hasPrefix(folder.path + "/rec/") && record.hasSuffix(".jsonl"))
         let log = try String(contentsOfFile: record, encoding: .utf8)
         #expect(log.contains("\"text\":\"we arrived\""))

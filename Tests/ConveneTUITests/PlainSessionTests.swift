@@ -92,7 +92,7 @@ import Testing
         let running = session([ItemStarted(item: 0)])
         #expect(running.status(now: start.addingTimeInterval(90)) == [
             "Item 1 of 5: Welcome and introductions, 10 minutes, running, 8 minutes 30 seconds left.",
-            "Next: Framing: Who does our healthcare system serve?.",
+            "Next: Framing: Who does our healthcare system serve?",
         ])
         #expect(running.status(now: start.addingTimeInterval(630)).first == "Item 1 of 5: Welcome and introductions, 10 minutes, running, 30 seconds over.")
         #expect(session().status(now: start).first == "Item 1 of 5: Welcome and introductions, 10 minutes, not started.")

@@ -17,7 +17,7 @@ extension PlainSession {
         case .ended: state = "ended"
         }
         var lines = ["\(Announcer.itemLine(meeting, index)), \(state)."]
-        if let next = meeting.nextItemIndex { lines.append("Next: \(meeting.agenda.items[next].title).") }
+        if let next = meeting.nextItemIndex { lines.append("Next: \(meeting.agenda.items[next].title)".endingSentence) }
         if let behind = meeting.behindSeconds(now: now), abs(behind) >= 60 {
             lines.append("\(SpokenDuration.say(behind)) \(behind > 0 ? "behind" : "ahead of") plan.")
         }

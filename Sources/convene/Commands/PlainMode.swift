@@ -16,7 +16,7 @@ enum PlainMode {
         var loop = PlainLoop(session: session, log: log, follower: opened.follower, author: author, records: records)
         let code = loop.run()
         Output.out(loop.session.meeting.timeline.isEnded
-            ? "The meeting has ended. Its record: \(log.path)"
+            ? "Its record: \(log.path)"
             : "The meeting goes on; reopen it with: convene resume \(id) --plain")
         return code
     }
