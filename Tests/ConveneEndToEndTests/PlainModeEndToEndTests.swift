@@ -84,6 +84,26 @@ import Testing
         #expect(!again.stdout.contains("\u{1B}"))
     }
 
+    @Test func attendanceIsTakenByTypingNames() throws {
+        let folder = TemporaryFolder()
+        let agenda = Fixtures.write(Fixtures.shortMeeting, named: "short.md", in: folder)
+        let roster = Fixtures.write("Ama Owusu\nMiguel Ángel Ruiz\n鈴木一郎\n", named: "roster.txt", in: folder)
+        let records = folder.path + "/rec"
+        let result = try convene(["run", agenda, "--plain", "--roster", roster], environment: ["CONVENE_HOME": records, "USER": "sam"],
+                                 input: "here ama\nstart\nhere miguel angel\nwalk-in Noor Aziz / new\nhere 鈴木\nleft ama owusu\nhere Zed\nattendance\n")
+        #expect(result.status == 0)
+        for sentence in ["Ama Owusu is here.", "Miguel Ángel Ruiz is here (late).", "Noor Aziz is here (walk-in, late).", "鈴木一郎 is here (late).",
+                         "Ama Owusu has left.", "No one called Zed is on the roster. To add someone who is not, type: walk-in Zed",
+                         "3 of 4 here, 3 of them late; 1 left early.", "Here: Miguel Ángel Ruiz (late); 鈴木一郎 (late); Noor Aziz (late).",
+                         "Left early: Ama Owusu."] {
+            #expect(result.stdout.contains(sentence + "\n"), "\(sentence)\n\(result.stdout)")
+        }
+        let meetings = try FileManager.default.contentsOfDirectory(atPath: records + "/meetings").filter { $0.hasSuffix(".jsonl") }
+        let log = try String(contentsOfFile: records + "/meetings/" + (try #require(meetings.first)), encoding: .utf8)
+        #expect(log.contains("\"type\":\"person.arrived\"") && log.contains("\"name\":\"Noor Aziz\"") && log.contains("\"walkIn\":true"))
+        #expect(log.contains("\"type\":\"person.left\""))
+    }
+
     @Test func withoutATerminalTheFullScreenOffersPlainMode() throws {
         let folder = TemporaryFolder()
         let agenda = Fixtures.write(Fixtures.shortMeeting, named: "short.md", in: folder)

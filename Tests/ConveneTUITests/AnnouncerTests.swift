@@ -35,6 +35,14 @@ import Testing
         #expect(said([NoteEdited(id: "e", text: "y"), NoteStruck(id: "e")]) == ["maya edited a note.", "maya struck out a note."])
     }
 
+    @Test func attendanceIsSaidOnlyToWhoeverMarkedIt() {
+        let marks: [any EventPayload] = [PersonArrived(name: "Ama Owusu"), PersonArrived(name: "Sam", walkIn: true, late: true),
+                                         PersonArrived(name: "Kofi", late: true), PersonMarkedAbsent(name: "Zoë"), PersonLeft(name: "Kofi")]
+        #expect(said(marks, by: "sam@host") == ["Ama Owusu is here.", "Sam is here (walk-in, late).", "Kofi is here (late).",
+                                                 "Zoë is marked absent.", "Kofi has left."])
+        #expect(said(marks) == [])
+    }
+
     @Test func eventsThatChangeNothingSayNothing() {
         #expect(said([TimerPaused()]) == [])
         #expect(said([TimerResumed(), ItemStarted(item: 1)], after: [MeetingEnded()]) == [])

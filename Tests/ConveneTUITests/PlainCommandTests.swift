@@ -39,6 +39,19 @@ import Testing
         guard case .unknown = PlainCommand.parse("action @Maya") else { Issue.record("an action without text was accepted"); return }
     }
 
+    @Test func attendanceWordsKeepTheNameAsTyped() {
+        #expect(PlainCommand.parse("here  maría josé ") == .here("maría josé"))
+        #expect(PlainCommand.parse("present Kofi") == .here("Kofi"))
+        #expect(PlainCommand.parse("absent Li Wei") == .absent("Li Wei"))
+        #expect(PlainCommand.parse("LEFT Kofi") == .left("Kofi"))
+        #expect(PlainCommand.parse("walk-in Sam Rivera / new member") == .walkIn("Sam Rivera / new member"))
+        #expect(PlainCommand.parse("walkin Sam") == .walkIn("Sam"))
+        #expect(PlainCommand.parse("attendance") == .attendance)
+        #expect(PlainCommand.parse("here") == .unknown(answer: "Type the name after the word, for example: here Ama Owusu"))
+        #expect(PlainCommand.parse("walk-in") == .unknown(answer: "Type the name after the word, for example: walk-in Sam Rivera / new"))
+        #expect(PlainCommand.parse("attendance now") == .unknown(answer: "attendance takes nothing after it. Type help for the list of commands."))
+    }
+
     @Test func unknownWordsAnswerWithTheNearestCommand() {
         #expect(PlainCommand.parse("nxt") == .unknown(answer: "Unknown command 'nxt'. Did you mean 'next'? Type help for the list of commands."))
         #expect(PlainCommand.parse("stats") == .unknown(answer: "Unknown command 'stats'. Did you mean 'status'? Type help for the list of commands."))
@@ -48,6 +61,6 @@ import Testing
 
     @Test func helpListsEveryCommandWord() {
         let help = PlainHelp.lines.joined(separator: "\n")
-        for word in PlainCommand.words where word != "yes" { #expect(help.contains(word + (["extend", "shorten", "note", "action", "done", "drop"].contains(word) ? " " : ":")), "\(word)") }
+        for word in PlainCommand.words where word != "yes" { #expect(help.contains(word + (["extend", "shorten", "note", "action", "done", "drop", "here", "absent", "left", "walk-in"].contains(word) ? " " : ":")), "\(word)") }
     }
 }

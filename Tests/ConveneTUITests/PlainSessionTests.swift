@@ -65,6 +65,67 @@ import Testing
         #expect(refused.say == ["No one called Sam to book the hall is in this meeting. Put who will do it last, after @, for example: action book the hall @Maya"])
     }
 
+    private func roomOf(_ names: [String], _ events: [any EventPayload] = []) -> PlainSession {
+        let roster = Roster(people: names.map { Person(name: $0) })
+        var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: Samples.visioning, roster: roster), at: start, by: "t")
+        for payload in events { meeting.apply(Event(at: start, by: "t", payload)) }
+        return PlainSession(meeting: meeting, me: "sam")
+    }
+
+    private func appended(_ line: String, _ plain: inout PlainSession) -> [any EventPayload] {
+        plain.handle(line, now: start, noteID: "n").effects.flatMap { effect -> [any EventPayload] in
+            if case .append(let payloads) = effect { return payloads }
+            return []
+        }
+    }
+
+    @Test func attendanceIsTakenByTypedNamesForgivingCaseAndAccents() {
+        var plain = roomOf(["María José Hernández", "María López", "Okafor, Amara", "Li Wei", "鈴木一郎", "Ama Owusu", "Amara Diallo"])
+        #expect(appended("here 鈴木", &plain).first as? PersonArrived == PersonArrived(name: "鈴木一郎"))
+        #expect(appended("here ama", &plain).first as? PersonArrived == PersonArrived(name: "Ama Owusu"))
+        #expect(plain.handle("here am", now: start, noteID: "n").say == ["Several people match am: Ama Owusu; Amara Diallo. Type more of the name."])
+        #expect(appended("here maria jose", &plain).first as? PersonArrived == PersonArrived(name: "María José Hernández"))
+        #expect(appended("here OKAFOR", &plain).first as? PersonArrived == PersonArrived(name: "Okafor, Amara"))
+        #expect(appended("absent li wei", &plain).first as? PersonMarkedAbsent == PersonMarkedAbsent(name: "Li Wei"))
+        let several = plain.handle("here maría", now: start, noteID: "n")
+        #expect(several.effects.isEmpty)
+        #expect(several.say == ["Several people match maría: María José Hernández; María López. Type more of the name."])
+        var crowd = roomOf((1...10).map { "Ana \($0)" })
+        #expect(crowd.handle("here ana", now: start, noteID: "n").say
+            == ["Several people match ana: Ana 1; Ana 2; Ana 3; Ana 4; Ana 5; Ana 6; Ana 7; Ana 8; and 2 more. Type more of the name."])
+        let nobody = plain.handle("here Zed", now: start, noteID: "n")
+        #expect(nobody.effects.isEmpty)
+        #expect(nobody.say == ["No one called Zed is on the roster. To add someone who is not, type: walk-in Zed"])
+    }
+
+    @Test func attendanceMarksFollowTheAttendanceScreensRules() {
+        var plain = roomOf(["Ama Owusu", "Kofi"], [PersonArrived(name: "Kofi"), ItemStarted(item: 0)])
+        #expect(appended("here ama owusu", &plain).first as? PersonArrived == PersonArrived(name: "Ama Owusu", late: true))
+        #expect(plain.handle("here kofi", now: start, noteID: "n").say == ["Kofi is already here."])
+        #expect(plain.handle("left ama owusu", now: start, noteID: "n").say == ["Only someone who is here can leave; Ama Owusu is not marked yet."])
+        #expect(appended("left kofi", &plain).first as? PersonLeft == PersonLeft(name: "Kofi"))
+        let walkIn = appended("walk-in Sam Rivera / new member", &plain).first as? PersonArrived
+        #expect(walkIn == PersonArrived(name: "Sam Rivera", tags: ["new", "member"], walkIn: true, late: true))
+        #expect(appended("walk-in Kofi", &plain).first as? PersonArrived == PersonArrived(name: "Kofi", late: true))
+        var closed = roomOf(["Ama Owusu"], [MeetingEnded()])
+        #expect(closed.handle("here ama", now: start, noteID: "n").say == ["The meeting has ended."])
+    }
+
+    @Test func attendanceSaysWhoStandsWhereInRosterOrder() {
+        let plain = roomOf(["Ama Owusu", "Okafor, Amara", "Kofi", "Li Wei", "Zoë"],
+                           [PersonArrived(name: "Kofi"), ItemStarted(item: 0), PersonArrived(name: "Ama Owusu", late: true),
+                            PersonArrived(name: "Li Wei"), PersonLeft(name: "Li Wei"), PersonMarkedAbsent(name: "Zoë"),
+                            PersonArrived(name: "Sam", walkIn: true, late: true)])
+        #expect(plain.attendance == [
+            "3 of 6 here, 2 of them late; 1 left early; 1 absent; 1 not marked yet.",
+            "Here: Ama Owusu (late); Kofi; Sam (late).",
+            "Left early: Li Wei.",
+            "Absent: Zoë.",
+            "Not marked yet: Okafor, Amara.",
+        ])
+        #expect(roomOf([]).attendance == ["Nobody is on the roster yet. Type walk-in NAME to add someone who is here."])
+    }
+
     @Test func aNoteTakerInAGroupWritesNotesToThatGroup() throws {
         var plain = session([ItemStarted(item: 2)])
         plain.place = (round: 2, group: 3)

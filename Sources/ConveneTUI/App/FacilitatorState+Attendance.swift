@@ -43,18 +43,12 @@ extension FacilitatorState {
 
     /// Adds a walk-in from `Name / tag tag`; a name already in the room is only marked present.
     private mutating func walkIn(_ text: String) -> [Effect] {
-        let parts = text.split(separator: "/", maxSplits: 1).map { String($0).trimmingSpaces }
-        guard let name = parts.first, !name.isEmpty else {
+        guard let arrival = meeting.walkInArrival(text) else {
             notice = "no name typed; nobody added"
             return []
         }
-        let tags = parts.count > 1 ? parts[1].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" }).map(String.init) : []
-        let late: Bool? = meeting.hasBegun ? true : nil
-        if meeting.people.contains(where: { $0.name == name }) {
-            return [.append([PersonArrived(name: name, late: late)])]
-        }
-        people.attendanceCursor = meeting.people.count
-        return [.append([PersonArrived(name: name, tags: tags.isEmpty ? nil : tags, walkIn: true, late: late)])]
+        if arrival.walkIn { people.attendanceCursor = meeting.people.count }
+        return [.append([arrival])]
     }
 
     /// Changes are refused when the log is damaged or the meeting has ended, with a notice saying why.

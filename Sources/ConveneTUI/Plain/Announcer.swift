@@ -8,6 +8,7 @@ public enum Announcer {
     public static let overrunRepeat = 300
 
     /// The sentence for one event, given the meeting before and after it; nil for events not worth a word.
+    /// Attendance marks are said only to whoever made them, so a room filling up does not flood everyone else.
     public static func sentence(for event: Event, before: Meeting, after: Meeting, me: String) -> String? {
         let who = event.by == me ? "You" : person(event.by)
         switch event.payload {
@@ -37,6 +38,14 @@ public enum Announcer {
             return "\(who) edited a note."
         case is NoteStruck:
             return "\(who) struck out a note."
+        case let arrived as PersonArrived:
+            guard event.by == me else { return nil }
+            let about = (arrived.walkIn ? ["walk-in"] : []) + (arrived.late == true ? ["late"] : [])
+            return "\(arrived.name) is here" + (about.isEmpty ? "." : " (\(about.joined(separator: ", "))).")
+        case let absent as PersonMarkedAbsent:
+            return event.by == me ? "\(absent.name) is marked absent." : nil
+        case let left as PersonLeft:
+            return event.by == me ? "\(left.name) has left." : nil
         default:
             return nil
         }

@@ -12,6 +12,13 @@ public enum PlainCommand: Equatable, Sendable {
     /// `done N [WHAT CAME OF IT]` and `drop N REASON`: close the Nth of those.
     case done(Int, outcome: String)
     case drop(Int, reason: String)
+    /// `here NAME`, `absent NAME`, `left NAME` and `walk-in NAME [/ tags]`: attendance, as the `a` screen takes it.
+    case here(String)
+    case absent(String)
+    case left(String)
+    case walkIn(String)
+    /// `attendance`: who is here, late, gone, absent and not yet marked.
+    case attendance
     /// A blank line: nothing to do.
     case nothing
     /// A line that is not a command; the answer says why and what to type instead.
@@ -20,7 +27,8 @@ public enum PlainCommand: Equatable, Sendable {
     /// Every command word, in the order `help` lists them.
     public static let words = [
         "start", "pause", "next", "back", "extend", "shorten", "skip", "status", "roles", "groups",
-        "note", "action", "earlier", "done", "drop", "help", "quit", "end", "yes",
+        "note", "action", "earlier", "done", "drop", "here", "absent", "left", "walk-in", "attendance",
+        "help", "quit", "end", "yes",
     ]
 
     /// Reads a typed line; never fails: a line it cannot read becomes `.unknown` with a suggestion.
@@ -55,6 +63,9 @@ public enum PlainCommand: Equatable, Sendable {
         case "earlier": return rest.isEmpty ? .earlier : extra(word)
         case "done", "drop":
             return closing(word, rest)
+        case "here", "present", "absent", "left", "walk-in", "walkin":
+            return marking(word, rest)
+        case "attendance": return rest.isEmpty ? .attendance : extra(word)
         default:
             return .unknown(answer: suggestion(for: word))
         }
@@ -86,6 +97,20 @@ public enum PlainCommand: Equatable, Sendable {
         }
         if word == "done" { return .done(number, outcome: words) }
         return words.isEmpty ? .unknown(answer: "Say why it is dropped, for example: drop \(number) moved away") : .drop(number, reason: words)
+    }
+
+    /// An attendance mark and the name it is for, as typed; the session finds who that is.
+    private static func marking(_ word: String, _ rest: String) -> PlainCommand {
+        guard !rest.isEmpty else {
+            let example = word == "walk-in" || word == "walkin" ? "walk-in Sam Rivera / new" : "\(word) Ama Owusu"
+            return .unknown(answer: "Type the name after the word, for example: \(example)")
+        }
+        switch word {
+        case "here", "present": return .here(rest)
+        case "absent": return .absent(rest)
+        case "left": return .left(rest)
+        default: return .walkIn(rest)
+        }
     }
 
     /// The nearest command word to a mistyped one, or the list.

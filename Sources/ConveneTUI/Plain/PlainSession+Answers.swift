@@ -59,6 +59,8 @@ public enum PlainHelp {
         "note TEXT: add a note. action TEXT @owner: add an action with who will do it.",
         "earlier: actions and follow-ups still open from earlier meetings, numbered.",
         "done N TEXT: close number N with what came of it. drop N TEXT: let it go, saying why.",
+        "here NAME: mark someone present (late once an item has started). absent NAME. left NAME: they left early.",
+        "walk-in NAME / TAGS: add someone not on the roster. attendance: who is here and who is not marked yet.",
         "end: end the meeting (type yes to confirm). quit: leave; the meeting goes on.",
         "help: this list.",
     ]

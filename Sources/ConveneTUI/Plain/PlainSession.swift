@@ -38,6 +38,7 @@ public struct PlainSession: Sendable {
         case .status: return (status(now: now), [])
         case .roles: return (roles, [])
         case .groups: return (groups, [])
+        case .attendance: return (attendance, [])
         case .earlier: return (earlier(today: AgendaDate(dayOf: now, secondsFromGMT: timeZone.secondsFromGMT(for: now)).text), [])
         case .quit: return (["Leaving; the meeting goes on. Reopen it with convene resume."], [.quit])
         default: break
@@ -94,6 +95,8 @@ public struct PlainSession: Sendable {
             return close(number) { FollowUpCompleted(id: $0.note, outcome: outcome.isEmpty ? "Reported done at \(meeting.agenda.title)" : outcome) }
         case .drop(let number, let reason):
             return close(number) { FollowUpDropped(id: $0.note, reason: reason) }
+        case .here, .absent, .left, .walkIn:
+            return mark(command)
         default:
             return ([], [])
         }

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Finds who a typed name means among the meeting's people, forgiving case and accents (`maria jose` finds
+/// María José Hernández), so a screen-reader user need not spell a roster name exactly.
+enum TypedName {
+    enum Match: Equatable {
+        case one(String)
+        case several([String])
+        case none
+    }
+
+    /// The whole name when one matches; else the names the typed words begin (whole words first, so `ama` is Ama
+    /// Owusu and not Amara; any start after that, so `鈴木` finds 鈴木一郎, written without a space).
+    static func find(_ typed: String, among names: [String]) -> Match {
+        let wanted = fold(typed.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
+        guard !wanted.isEmpty else { return .none }
+        if names.contains(typed) { return .one(typed) }
+        let whole = names.filter { fold($0) == wanted }
+        if !whole.isEmpty { return whole.count == 1 ? .one(whole[0]) : .several(whole) }
+        let folded = names.map { (name: $0, folded: fold($0)) }.filter { $0.folded.hasPrefix(wanted) }
+        let wordStarts = folded.filter { [" ", ",", "-"].contains($0.folded.dropFirst(wanted.count).first.map(String.init) ?? "") }
+        let starts = (wordStarts.isEmpty ? folded : wordStarts).map(\.name)
+        switch starts.count {
+        case 0: return .none
+        case 1: return .one(starts[0])
+        default: return .several(starts)
+        }
+    }
+
+    private static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}
