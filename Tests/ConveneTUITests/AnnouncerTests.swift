@@ -35,12 +35,16 @@ import Testing
         #expect(said([NoteEdited(id: "e", text: "y"), NoteStruck(id: "e")]) == ["maya edited a note.", "maya struck out a note."])
     }
 
-    @Test func attendanceIsSaidOnlyToWhoeverMarkedIt() {
+    @Test func attendanceAndRolesAreSaidOnlyToWhoeverChangedThem() {
         let marks: [any EventPayload] = [PersonArrived(name: "Ama Owusu"), PersonArrived(name: "Sam", walkIn: true, late: true),
                                          PersonArrived(name: "Kofi", late: true), PersonMarkedAbsent(name: "Zoë"), PersonLeft(name: "Kofi")]
         #expect(said(marks, by: "sam@host") == ["Ama Owusu is here.", "Sam is here (walk-in, late).", "Kofi is here (late).",
                                                  "Zoë is marked absent.", "Kofi has left."])
         #expect(said(marks) == [])
+        let roles: [any EventPayload] = [RoleAssigned(slot: RoleSlot(.item(0), role: "opener"), person: "Ama Owusu"),
+                                         RoleCleared(slot: RoleSlot(.meeting, role: "facilitator"))]
+        #expect(said(roles, by: "sam@host") == ["Ama Owusu takes opener (item 1).", "Nobody holds facilitator now."])
+        #expect(said(roles) == [])
     }
 
     @Test func eventsThatChangeNothingSayNothing() {

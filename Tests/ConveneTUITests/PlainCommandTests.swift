@@ -52,6 +52,16 @@ import Testing
         #expect(PlainCommand.parse("attendance now") == .unknown(answer: "attendance takes nothing after it. Type help for the list of commands."))
     }
 
+    @Test func roleWordsTakeTheNumberRolesSays() {
+        #expect(PlainCommand.parse("give 2 Ama Owusu") == .give(2, to: "Ama Owusu"))
+        #expect(PlainCommand.parse("clear 3") == .clear(3))
+        #expect(PlainCommand.parse("suggest") == .suggest)
+        #expect(PlainCommand.parse("give ama 2") == .unknown(answer: "Type the number from the roles list, then who, for example: give 2 Ama Owusu"))
+        #expect(PlainCommand.parse("give 2") == .unknown(answer: "Say who takes the role, for example: give 2 Ama Owusu"))
+        #expect(PlainCommand.parse("clear") == .unknown(answer: "Type the number from the roles list, for example: clear 2"))
+        #expect(PlainCommand.parse("clear 2 now") == .unknown(answer: "clear 2 takes nothing after it. Type help for the list of commands."))
+    }
+
     @Test func unknownWordsAnswerWithTheNearestCommand() {
         #expect(PlainCommand.parse("nxt") == .unknown(answer: "Unknown command 'nxt'. Did you mean 'next'? Type help for the list of commands."))
         #expect(PlainCommand.parse("stats") == .unknown(answer: "Unknown command 'stats'. Did you mean 'status'? Type help for the list of commands."))
@@ -61,6 +71,6 @@ import Testing
 
     @Test func helpListsEveryCommandWord() {
         let help = PlainHelp.lines.joined(separator: "\n")
-        for word in PlainCommand.words where word != "yes" { #expect(help.contains(word + (["extend", "shorten", "note", "action", "done", "drop", "here", "absent", "left", "walk-in"].contains(word) ? " " : ":")), "\(word)") }
+        for word in PlainCommand.words where word != "yes" { #expect(help.contains(word + (["extend", "shorten", "note", "action", "done", "drop", "here", "absent", "left", "walk-in", "give", "clear"].contains(word) ? " " : ":")), "\(word)") }
     }
 }

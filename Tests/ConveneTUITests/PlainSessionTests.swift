@@ -126,6 +126,24 @@ import Testing
         #expect(roomOf([]).attendance == ["Nobody is on the roster yet. Type walk-in NAME to add someone who is here."])
     }
 
+    @Test func rolesAreGivenClearedAndSuggestedByNumber() {
+        var plain = roomOf(["Ama Owusu", "Kofi", "Li Wei"], [PersonArrived(name: "Ama Owusu"), PersonArrived(name: "Kofi"),
+                                                             RoleAssigned(slot: RoleSlot(.meeting, role: "note-taker"), person: "Kofi")])
+        #expect(appended("give 3 ama", &plain).first as? RoleAssigned == RoleAssigned(slot: RoleSlot(.item(0), role: "opener"), person: "Ama Owusu"))
+        #expect(plain.handle("give 2 kofi", now: start, noteID: "n").say == ["Kofi already holds note-taker."])
+        #expect(plain.handle("give 1 li wei", now: start, noteID: "n").say == ["Li Wei is not marked here. Type here Li Wei first."])
+        #expect(plain.handle("give 1 zed", now: start, noteID: "n").say == ["No one called zed is here."])
+        #expect(plain.handle("give 9 kofi", now: start, noteID: "n").say == ["There is no role number 9; type roles for the list."])
+        #expect(appended("clear 2", &plain).first as? RoleCleared == RoleCleared(slot: RoleSlot(.meeting, role: "note-taker")))
+        #expect(plain.handle("clear 1", now: start, noteID: "n").say == ["Nobody holds facilitator."])
+        let suggested = appended("suggest", &plain).compactMap { $0 as? RoleAssigned }
+        #expect(suggested.count == 5 && !suggested.contains { $0.slot == RoleSlot(.meeting, role: "note-taker") })
+        // Kofi holds a role already, so the first empty one goes to Ama, as the r screen's suggestion would.
+        #expect(suggested.first == RoleAssigned(slot: RoleSlot(.meeting, role: "facilitator"), person: "Ama Owusu"))
+        var nobody = roomOf(["Ama Owusu"])
+        #expect(nobody.handle("suggest", now: start, noteID: "n").say == ["Nobody is marked here yet; type here NAME for each person first."])
+    }
+
     @Test func aNoteTakerInAGroupWritesNotesToThatGroup() throws {
         var plain = session([ItemStarted(item: 2)])
         plain.place = (round: 2, group: 3)
@@ -169,11 +187,18 @@ import Testing
             == "Item 1 of 5: Welcome and introductions, 10 minutes, paused, 3 minutes 12 seconds over.")
     }
 
-    @Test func rolesAndGroupsComeFromTheCurrentItem() {
-        #expect(session().roles == ["Roles for Welcome and introductions: opener."])
+    @Test func rolesAreNumberedWithTheirHolders() {
+        #expect(session([RoleAssigned(slot: RoleSlot(.item(0), role: "opener"), person: "Ama")]).roles == [
+            "6 roles, 1 held. give N NAME gives one, clear N empties it, suggest fills the empty ones.",
+            "1. facilitator: nobody yet.",
+            "2. note-taker: nobody yet.",
+            "3. opener (item 1): Ama.",
+            "4. framer (item 2): nobody yet.",
+            "5. facilitator (item 3, group 1): nobody yet.",
+            "6. note-taker (item 3, group 1): nobody yet.",
+        ])
         #expect(session().groups == ["Welcome and introductions has no breakout groups."])
         let breakout = session([ItemStarted(item: 2)])
-        #expect(breakout.roles == ["Breakouts: What does a just healthcare system look like? has no roles.", "In each group: facilitator, note-taker."])
         #expect(breakout.groups == ["Breakouts: What does a just healthcare system look like? breaks out in groups of 5, 2 rounds of 20 minutes."])
     }
 

@@ -8,7 +8,7 @@ public enum Announcer {
     public static let overrunRepeat = 300
 
     /// The sentence for one event, given the meeting before and after it; nil for events not worth a word.
-    /// Attendance marks are said only to whoever made them, so a room filling up does not flood everyone else.
+    /// Attendance marks and roles are said only to whoever made them, so a room filling up does not flood everyone else.
     public static func sentence(for event: Event, before: Meeting, after: Meeting, me: String) -> String? {
         let who = event.by == me ? "You" : person(event.by)
         switch event.payload {
@@ -46,6 +46,10 @@ public enum Announcer {
             return event.by == me ? "\(absent.name) is marked absent." : nil
         case let left as PersonLeft:
             return event.by == me ? "\(left.name) has left." : nil
+        case let assigned as RoleAssigned:
+            return event.by == me ? "\(assigned.person) takes \(assigned.slot.label)." : nil
+        case let cleared as RoleCleared:
+            return event.by == me ? "Nobody holds \(cleared.slot.label) now." : nil
         default:
             return nil
         }

@@ -19,6 +19,10 @@ public enum PlainCommand: Equatable, Sendable {
     case walkIn(String)
     /// `attendance`: who is here, late, gone, absent and not yet marked.
     case attendance
+    /// `give N NAME`, `clear N` and `suggest`: the role slots `roles` numbers, as the `r` screen fills them.
+    case give(Int, to: String)
+    case clear(Int)
+    case suggest
     /// A blank line: nothing to do.
     case nothing
     /// A line that is not a command; the answer says why and what to type instead.
@@ -28,7 +32,7 @@ public enum PlainCommand: Equatable, Sendable {
     public static let words = [
         "start", "pause", "next", "back", "extend", "shorten", "skip", "status", "roles", "groups",
         "note", "action", "earlier", "done", "drop", "here", "absent", "left", "walk-in", "attendance",
-        "help", "quit", "end", "yes",
+        "give", "clear", "suggest", "help", "quit", "end", "yes",
     ]
 
     /// Reads a typed line; never fails: a line it cannot read becomes `.unknown` with a suggestion.
@@ -66,6 +70,8 @@ public enum PlainCommand: Equatable, Sendable {
         case "here", "present", "absent", "left", "walk-in", "walkin":
             return marking(word, rest)
         case "attendance": return rest.isEmpty ? .attendance : extra(word)
+        case "give", "clear": return slot(word, rest)
+        case "suggest": return rest.isEmpty ? .suggest : extra(word)
         default:
             return .unknown(answer: suggestion(for: word))
         }
@@ -111,6 +117,19 @@ public enum PlainCommand: Equatable, Sendable {
         case "left": return .left(rest)
         default: return .walkIn(rest)
         }
+    }
+
+    /// `give N NAME` or `clear N`: N counts in the list `roles` says.
+    private static func slot(_ word: String, _ rest: String) -> PlainCommand {
+        let space = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
+        let name = rest[space...].trimmingSpaces
+        guard let number = Int(rest[..<space]), number >= 1 else {
+            return .unknown(answer: word == "give"
+                ? "Type the number from the roles list, then who, for example: give 2 Ama Owusu"
+                : "Type the number from the roles list, for example: clear 2")
+        }
+        if word == "clear" { return name.isEmpty ? .clear(number) : extra("clear \(number)") }
+        return name.isEmpty ? .unknown(answer: "Say who takes the role, for example: give \(number) Ama Owusu") : .give(number, to: name)
     }
 
     /// The nearest command word to a mistyped one, or the list.

@@ -1,7 +1,7 @@
 import ConveneCore
 import Foundation
 
-/// Answers to `status`, `roles` and `groups`, from what the meeting holds right now.
+/// Answers to `status` and `groups`, from what the meeting holds right now.
 extension PlainSession {
     public func status(now: Date) -> [String] {
         guard !meeting.timeline.isEnded else { return ["The meeting has ended."] }
@@ -21,14 +21,6 @@ extension PlainSession {
         if let behind = meeting.behindSeconds(now: now), abs(behind) >= 60 {
             lines.append("\(SpokenDuration.say(behind)) \(behind > 0 ? "behind" : "ahead of") plan.")
         }
-        return lines
-    }
-
-    /// The role slots of the current item and of each breakout group in it.
-    public var roles: [String] {
-        guard let item = meeting.currentItem else { return ["The agenda has no items."] }
-        var lines = [item.roles.isEmpty ? "\(item.title) has no roles." : "Roles for \(item.title): \(item.roles.joined(separator: ", "))."]
-        if !item.groupRoles.isEmpty { lines.append("In each group: \(item.groupRoles.joined(separator: ", ")).") }
         return lines
     }
 
@@ -55,7 +47,8 @@ public enum PlainHelp {
         "next: go to the next item. back: go to the previous item. skip: drop this item.",
         "extend N: give this item N more minutes (1 if no number). shorten N: take N minutes away.",
         "status: where the meeting is and how much time is left.",
-        "roles: the roles of this item. groups: its breakout groups.",
+        "roles: every role, numbered, and who holds it. groups: this item's breakout groups.",
+        "give N NAME: give role number N to someone here. clear N: empty it. suggest: fill the empty roles fairly.",
         "note TEXT: add a note. action TEXT @owner: add an action with who will do it.",
         "earlier: actions and follow-ups still open from earlier meetings, numbered.",
         "done N TEXT: close number N with what came of it. drop N TEXT: let it go, saying why.",

@@ -16,6 +16,8 @@ public struct PlainSession: Sendable {
     public var confirmingEnd: Bool?
     /// Open actions and follow-ups from earlier meetings of the series, numbered from 1 as `earlier` says them.
     public var carried: [FollowUpItem] = []
+    /// Who held which role in earlier meetings, so `suggest` is as fair as the `r` screen's suggestions.
+    public var roleHistory = RoleHistory()
     /// The room's time zone, for the day a due date is compared with.
     public var timeZone = TimeZone(secondsFromGMT: 0) ?? .current
 
@@ -97,6 +99,8 @@ public struct PlainSession: Sendable {
             return close(number) { FollowUpDropped(id: $0.note, reason: reason) }
         case .here, .absent, .left, .walkIn:
             return mark(command)
+        case .give, .clear, .suggest:
+            return fill(command)
         default:
             return ([], [])
         }

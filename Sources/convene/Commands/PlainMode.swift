@@ -13,6 +13,7 @@ enum PlainMode {
         var session = PlainSession(meeting: opened.meeting, me: author, readOnlyReason: opened.readOnlyReason)
         session.timeZone = context.timeZone
         session.carried = FacilitatorSession.carried(for: opened.meeting, records: records, now: context.now())
+        session.roleHistory = RecordsIndex(records: records).roleHistory(excluding: id, now: context.now())
         var loop = PlainLoop(session: session, log: log, follower: opened.follower, author: author, records: records)
         let code = loop.run()
         Output.out(loop.session.meeting.timeline.isEnded
