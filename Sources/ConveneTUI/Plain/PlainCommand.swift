@@ -94,15 +94,20 @@ public enum PlainCommand: Equatable, Sendable {
 
     /// `done N [outcome]` or `drop N reason`: N counts in the list `earlier` says.
     private static func closing(_ word: String, _ rest: String) -> PlainCommand {
-        let space = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
-        let words = rest[space...].trimmingSpaces
-        guard let number = Int(rest[..<space]), number >= 1 else {
+        guard let (number, words) = numbered(rest) else {
             return .unknown(answer: word == "done"
                 ? "Type the number from the earlier list, then what came of it, for example: done 2 she is coming Friday"
                 : "Type the number from the earlier list, then why, for example: drop 2 moved away")
         }
         if word == "done" { return .done(number, outcome: words) }
         return words.isEmpty ? .unknown(answer: "Say why it is dropped, for example: drop \(number) moved away") : .drop(number, reason: words)
+    }
+
+    /// A list number from 1 and the words after it, or nil when the line does not start with one.
+    private static func numbered(_ rest: String) -> (Int, String)? {
+        let space = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
+        guard let number = Int(rest[..<space]), number >= 1 else { return nil }
+        return (number, rest[space...].trimmingSpaces)
     }
 
     /// An attendance mark and the name it is for, as typed; the session finds who that is.
@@ -121,9 +126,7 @@ public enum PlainCommand: Equatable, Sendable {
 
     /// `give N NAME` or `clear N`: N counts in the list `roles` says.
     private static func slot(_ word: String, _ rest: String) -> PlainCommand {
-        let space = rest.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? rest.endIndex
-        let name = rest[space...].trimmingSpaces
-        guard let number = Int(rest[..<space]), number >= 1 else {
+        guard let (number, name) = numbered(rest) else {
             return .unknown(answer: word == "give"
                 ? "Type the number from the roles list, then who, for example: give 2 Ama Owusu"
                 : "Type the number from the roles list, for example: clear 2")
