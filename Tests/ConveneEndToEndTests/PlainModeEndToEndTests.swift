@@ -78,7 +78,7 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stdout.contains("Item 1 of 3: Opening round, 4 seconds, running,"))
         #expect(again.stdout.contains("1 role, 0 held. give N NAME gives one, clear N empties it, suggest fills the empty ones.\n1. opener (item 1): nobody yet."))
-        #expect(again.stdout.contains("Opening round has no breakout groups."))
+        #expect(again.stdout.contains("This agenda has no breakout groups."))
         #expect(again.stdout.contains("action TEXT @owner"))
         #expect(again.stdout.contains("added an action for Maya: wipe\\e[2J"))
         #expect(!again.stdout.contains("\u{1B}"))
@@ -108,6 +108,21 @@ import Testing
         // Next time, the suggestion passes over Miguel, who has held a role, as the r screen's would.
         let second = try convene(["run", agenda, "--plain", "--roster", roster], environment: env, input: "here miguel\nhere 鈴木\nsuggest\n")
         #expect(second.stdout.contains("鈴木一郎 takes opener (item 1).\n"), "\(second.stdout)")
+    }
+
+    @Test func breakoutGroupsArePlannedAndReadOut() throws {
+        let folder = TemporaryFolder()
+        let agenda = Fixtures.write("# Breakouts\n\n## Talk in threes (30m)\nbreakout: groups of 3, 2 rounds\n", named: "b.md", in: folder)
+        let roster = Fixtures.write((1...9).map { "Person \($0)" }.joined(separator: "\n") + "\n", named: "roster.txt", in: folder)
+        let result = try convene(["run", agenda, "--plain", "--roster", roster], environment: ["CONVENE_HOME": folder.path + "/rec", "USER": "sam"],
+                                 input: "groups\nplan\ngroups 2\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Talk in threes breaks out in groups of 3, 2 rounds of 15 minutes.\nNo groups yet; type plan to make them.\n"),
+                "\(result.stdout)")
+        #expect(result.stdout.contains("Groups planned: 3 groups, 2 rounds, 0 repeated pairings. Type groups to hear them.\n"), "\(result.stdout)")
+        #expect(result.stdout.contains("Round 2 of 2; nobody meets anyone twice.\nGroup 1: Person 1; "), "\(result.stdout)")
+        let groupLines = result.stdout.split(separator: "\n").filter { $0.hasPrefix("Group ") && !$0.hasPrefix("Groups") }
+        #expect(groupLines.count == 3 && Set(groupLines.flatMap { $0.split(separator: ":")[1].split(separator: ";") }).count == 9)
     }
 
     @Test func withoutATerminalTheFullScreenOffersPlainMode() throws {

@@ -45,6 +45,11 @@ import Testing
                                          RoleCleared(slot: RoleSlot(.meeting, role: "facilitator"))]
         #expect(said(roles, by: "sam@host") == ["Ama Owusu takes opener (item 1).", "Nobody holds facilitator now."])
         #expect(said(roles) == [])
+        let rotation = Rotation(people: ["A", "B", "C", "D"], rounds: [[["A", "B"], ["C", "D"]], [["A", "C"], ["B", "D"]]], lowerBound: 0, seed: 1)
+        let groups: [any EventPayload] = [GroupsPlanned(item: 2, rotation: rotation), GroupsRoundChanged(item: 2, round: 1, groups: [["A", "D"], ["B", "C"]])]
+        #expect(said(groups, by: "sam@host") == ["Groups planned: 2 groups, 2 rounds, 0 repeated pairings. Type groups to hear them.",
+                                                  "Round 2 of the groups changed."])
+        #expect(said(groups) == [])
     }
 
     @Test func eventsThatChangeNothingSayNothing() {

@@ -144,6 +144,32 @@ import Testing
         #expect(nobody.handle("suggest", now: start, noteID: "n").say == ["Nobody is marked here yet; type here NAME for each person first."])
     }
 
+    @Test func groupsArePlannedAndReadOutOneGroupALine() throws {
+        let names = ["Ama", "Bo", "Cy", "Di", "Ed", "Flo"]
+        var plain = roomOf(names)
+        let title = "Breakouts: What does a just healthcare system look like?"
+        #expect(plain.groups(round: nil, now: start) == ["\(title) breaks out in groups of 5, 2 rounds of 20 minutes.",
+                                                        "No groups yet; type plan to make them."])
+        #expect(plain.handle("seat", now: start, noteID: "n").say == ["No groups yet; type plan to make them."])
+        let planned = try #require(appended("plan", &plain).first as? GroupsPlanned)
+        #expect(planned.item == 2 && planned.rounds.count == 2)
+        plain.meeting.apply(Event(at: start, by: "sam", planned))
+        let said = plain.groups(round: 1, now: start)
+        #expect(said.prefix(2) == ["\(title) breaks out in groups of 5, 2 rounds of 20 minutes.",
+                                   "Round 2 of 2; 15 repeated pairings in all, and no plan can have fewer than 15."])
+        #expect(Array(said.dropFirst(2)) == planned.rounds[1].enumerated().map { "Group \($0.offset + 1): \($0.element.joined(separator: "; "))." })
+        #expect(plain.groups(round: 4, now: start).last == "There is no round 5; there are 2.")
+        #expect(plain.handle("seat", now: start, noteID: "n").say == ["Everyone here is already in a group in round 1."])
+        plain.meeting.apply(Event(at: start, by: "sam", PersonArrived(name: "Gus", walkIn: true)))
+        plain.meeting.apply(Event(at: start, by: "sam", PersonArrived(name: "Ama")))
+        let seated = appended("seat", &plain).compactMap { $0 as? GroupsRoundChanged }
+        #expect(seated.map(\.round) == [0, 1] && seated.allSatisfy { $0.groups.joined().contains("Gus") })
+        #expect(session([ItemStarted(item: 4)]).groups(round: nil, now: start).first == "\(title) breaks out in groups of 5, 2 rounds of 20 minutes.")
+        let pairs = Rotation(people: ["A", "B", "C", "D"], rounds: [[["A", "B"], ["C", "D"]], [["A", "C"], ["B", "D"]]], lowerBound: 0, seed: 1)
+        #expect(session([GroupsPlanned(item: 2, rotation: pairs)]).groups(round: nil, now: start).dropFirst()
+            == ["Round 1 of 2; nobody meets anyone twice.", "Group 1: A; B.", "Group 2: C; D."])
+    }
+
     @Test func aNoteTakerInAGroupWritesNotesToThatGroup() throws {
         var plain = session([ItemStarted(item: 2)])
         plain.place = (round: 2, group: 3)
@@ -197,9 +223,6 @@ import Testing
             "5. facilitator (item 3, group 1): nobody yet.",
             "6. note-taker (item 3, group 1): nobody yet.",
         ])
-        #expect(session().groups == ["Welcome and introductions has no breakout groups."])
-        let breakout = session([ItemStarted(item: 2)])
-        #expect(breakout.groups == ["Breakouts: What does a just healthcare system look like? breaks out in groups of 5, 2 rounds of 20 minutes."])
     }
 
     @Test func aDamagedLogRefusesWritesButStillAnswers() {

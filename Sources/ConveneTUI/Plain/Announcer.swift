@@ -8,7 +8,7 @@ public enum Announcer {
     public static let overrunRepeat = 300
 
     /// The sentence for one event, given the meeting before and after it; nil for events not worth a word.
-    /// Attendance marks and roles are said only to whoever made them, so a room filling up does not flood everyone else.
+    /// Attendance, roles and groups are said only to whoever changed them, so a room filling up does not flood everyone else.
     public static func sentence(for event: Event, before: Meeting, after: Meeting, me: String) -> String? {
         let who = event.by == me ? "You" : person(event.by)
         switch event.payload {
@@ -50,6 +50,13 @@ public enum Announcer {
             return event.by == me ? "\(assigned.person) takes \(assigned.slot.label)." : nil
         case let cleared as RoleCleared:
             return event.by == me ? "Nobody holds \(cleared.slot.label) now." : nil
+        case let planned as GroupsPlanned:
+            guard event.by == me, let rotation = after.breakouts[planned.item]?.rotation else { return nil }
+            let rounds = rotation.rounds.count, groups = rotation.rounds.first?.count ?? 0
+            return "Groups planned: \(groups) group\(groups == 1 ? "" : "s"), \(rounds) round\(rounds == 1 ? "" : "s"), "
+                + "\(rotation.repeats) repeated pairing\(rotation.repeats == 1 ? "" : "s"). Type groups to hear them."
+        case let changed as GroupsRoundChanged:
+            return event.by == me ? "Round \(changed.round + 1) of the groups changed." : nil
         default:
             return nil
         }

@@ -2,7 +2,11 @@ import ConveneCore
 
 /// One line typed in plain mode, understood as a command word and its words.
 public enum PlainCommand: Equatable, Sendable {
-    case start, pause, next, back, skip, status, roles, groups, help, quit, end, yes
+    case start, pause, next, back, skip, status, roles, help, quit, end, yes
+    /// `groups [N]`: the breakout plan and who sits where in round N, or in the round running now.
+    case groups(round: Int?)
+    /// `plan`: plan the breakout groups, or re-plan the rounds not yet started; `seat`: put late arrivals in a group.
+    case plan, seat
     case extend(minutes: Int)
     case shorten(minutes: Int)
     case note(String)
@@ -32,7 +36,7 @@ public enum PlainCommand: Equatable, Sendable {
     public static let words = [
         "start", "pause", "next", "back", "extend", "shorten", "skip", "status", "roles", "groups",
         "note", "action", "earlier", "done", "drop", "here", "absent", "left", "walk-in", "attendance",
-        "give", "clear", "suggest", "help", "quit", "end", "yes",
+        "give", "clear", "suggest", "plan", "seat", "help", "quit", "end", "yes",
     ]
 
     /// Reads a typed line; never fails: a line it cannot read becomes `.unknown` with a suggestion.
@@ -50,7 +54,12 @@ public enum PlainCommand: Equatable, Sendable {
         case "skip": return rest.isEmpty ? .skip : extra(word)
         case "status": return rest.isEmpty ? .status : extra(word)
         case "roles": return rest.isEmpty ? .roles : extra(word)
-        case "groups": return rest.isEmpty ? .groups : extra(word)
+        case "groups":
+            guard !rest.isEmpty else { return .groups(round: nil) }
+            guard let round = Int(rest), round >= 1 else { return .unknown(answer: "groups takes a round number, for example: groups 2") }
+            return .groups(round: round)
+        case "plan": return rest.isEmpty ? .plan : extra(word)
+        case "seat": return rest.isEmpty ? .seat : extra(word)
         case "help", "?": return .help
         case "quit": return rest.isEmpty ? .quit : extra(word)
         case "end": return rest.isEmpty ? .end : extra(word)

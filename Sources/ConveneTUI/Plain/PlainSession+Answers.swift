@@ -1,7 +1,7 @@
 import ConveneCore
 import Foundation
 
-/// Answers to `status` and `groups`, from what the meeting holds right now.
+/// The answer to `status`, from what the meeting holds right now.
 extension PlainSession {
     public func status(now: Date) -> [String] {
         guard !meeting.timeline.isEnded else { return ["The meeting has ended."] }
@@ -23,19 +23,6 @@ extension PlainSession {
         }
         return lines
     }
-
-    /// The breakout plan of the current item.
-    public var groups: [String] {
-        guard let item = meeting.currentItem else { return ["The agenda has no items."] }
-        guard let plan = item.breakout else { return ["\(item.title) has no breakout groups."] }
-        let sizing: String
-        switch plan.sizing {
-        case .groupsOf(let n): sizing = "groups of \(n)"
-        case .groupCount(let n): sizing = "\(n) groups"
-        }
-        let rounds = "\(plan.rounds) round\(plan.rounds == 1 ? "" : "s")"
-        return ["\(item.title) breaks out in \(sizing), \(rounds) of \(SpokenDuration.say(plan.secondsPerRound(itemSeconds: item.seconds)))."]
-    }
 }
 
 /// The list `help` prints: every command word and what it does.
@@ -47,8 +34,10 @@ public enum PlainHelp {
         "next: go to the next item. back: go to the previous item. skip: drop this item.",
         "extend N: give this item N more minutes (1 if no number). shorten N: take N minutes away.",
         "status: where the meeting is and how much time is left.",
-        "roles: every role, numbered, and who holds it. groups: this item's breakout groups.",
+        "roles: every role, numbered, and who holds it.",
         "give N NAME: give role number N to someone here. clear N: empty it. suggest: fill the empty roles fairly.",
+        "groups: who sits where in this round of the breakout (groups N for round N). plan: plan or re-plan the groups.",
+        "seat: put people who came late into a group in this round.",
         "note TEXT: add a note. action TEXT @owner: add an action with who will do it.",
         "earlier: actions and follow-ups still open from earlier meetings, numbered.",
         "done N TEXT: close number N with what came of it. drop N TEXT: let it go, saying why.",

@@ -39,7 +39,7 @@ public struct PlainSession: Sendable {
         case .help: return (PlainHelp.lines, [])
         case .status: return (status(now: now), [])
         case .roles: return (roles, [])
-        case .groups: return (groups, [])
+        case .groups(let round): return (groups(round: round.map { $0 - 1 }, now: now), [])
         case .attendance: return (attendance, [])
         case .earlier: return (earlier(today: AgendaDate(dayOf: now, secondsFromGMT: timeZone.secondsFromGMT(for: now)).text), [])
         case .quit: return (["Leaving; the meeting goes on. Reopen it with convene resume."], [.quit])
@@ -52,10 +52,10 @@ public struct PlainSession: Sendable {
             let item = meeting.timeline.current
             return ([], [.append(pending ? [ItemSkipped(item: item), MeetingEnded()] : [MeetingEnded()])])
         }
-        return timer(command, noteID: noteID)
+        return timer(command, noteID: noteID, now: now)
     }
 
-    private mutating func timer(_ command: PlainCommand, noteID: String) -> (say: [String], effects: [Effect]) {
+    private mutating func timer(_ command: PlainCommand, noteID: String, now: Date) -> (say: [String], effects: [Effect]) {
         let timeline = meeting.timeline
         let current = timeline.current
         let target = timeline.runs.indices.contains(current) ? timeline.runs[current].targetSeconds : 0
@@ -101,6 +101,8 @@ public struct PlainSession: Sendable {
             return mark(command)
         case .give, .clear, .suggest:
             return fill(command)
+        case .plan, .seat:
+            return arrange(command, now: now)
         default:
             return ([], [])
         }

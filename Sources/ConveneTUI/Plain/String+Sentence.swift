@@ -5,4 +5,7 @@ extension String {
         guard let last else { return self }
         return ".?!…".contains(last) ? self : self + "."
     }
+
+    /// A notice as a sentence: a capital first letter and one full stop.
+    var asSentence: String { (prefix(1).uppercased() + dropFirst()).endingSentence }
 }
