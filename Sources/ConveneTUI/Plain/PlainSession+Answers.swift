@@ -34,6 +34,8 @@ public enum PlainHelp {
         "next: go to the next item. back: go to the previous item. skip: drop this item.",
         "extend N: give this item N more minutes (1 if no number). shorten N: take N minutes away.",
         "status: where the meeting is and how much time is left.",
+        "here NAME: mark someone present (late once an item has started). absent NAME: mark them absent. left NAME: they left early.",
+        "walk-in NAME / TAGS: add someone not on the roster. attendance: who is here and who is not marked yet.",
         "roles: every role, numbered, and who holds it.",
         "give N NAME: give role number N to someone here. clear N: empty it. suggest: fill the empty roles fairly.",
         "groups: who sits where in this round of the breakout (groups N for round N). plan: plan or re-plan the groups.",
@@ -41,8 +43,6 @@ public enum PlainHelp {
         "note TEXT: add a note. action TEXT @owner: add an action with who will do it.",
         "earlier: actions and follow-ups still open from earlier meetings, numbered.",
         "done N TEXT: close number N with what came of it. drop N TEXT: let it go, saying why.",
-        "here NAME: mark someone present (late once an item has started). absent NAME. left NAME: they left early.",
-        "walk-in NAME / TAGS: add someone not on the roster. attendance: who is here and who is not marked yet.",
         "end: end the meeting (type yes to confirm). quit: leave; the meeting goes on.",
         "help: this list.",
     ]
