@@ -154,18 +154,32 @@ import Testing
         }
     }
 
+    @Test func aFolderHoldingOnlyTheSitesStateIsASiteInTheMaking() throws {
+        try withTemporaryFolder { root in
+            let records = root + "/records"
+            _ = SiteFixtures.records(in: records, count: 1)
+            #expect(mkdir(root + "/site", 0o700) == 0 && mkdir(root + "/site/.convene-site", 0o700) == 0)
+            let built = try build(records, root + "/site")
+            #expect(built.rendered == 1)
+        }
+    }
+
+    /// Run into a new folder each time, since the first run's making of the folder is where runs used to collide.
     @Test func runsIntoOneFolderAtOnceTakeTurns() throws {
         try withTemporaryFolder { root in
-            let records = root + "/records", site = root + "/site"
+            let records = root + "/records"
             let ids = SiteFixtures.records(in: records, count: 4)
-            let failures = Failures()
-            DispatchQueue.concurrentPerform(iterations: 4) { _ in
-                do { _ = try build(records, site) } catch { failures.add("\(error)") }
+            for attempt in 1...40 {
+                let site = root + "/site\(attempt)"
+                let failures = Failures()
+                DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                    do { _ = try build(records, site) } catch { failures.add("\(error)") }
+                }
+                #expect(failures.all.isEmpty, "\(failures.all)")
+                #expect(SiteManifest.parse(fileBytes(site + "/.convene-site/manifest.jsonl"))?.entries.count == ids.count)
+                let after = try build(records, site)
+                #expect(after.rendered == 0)
             }
-            #expect(failures.all.isEmpty, "\(failures.all)")
-            #expect(SiteManifest.parse(fileBytes(site + "/.convene-site/manifest.jsonl"))?.entries.count == ids.count)
-            let after = try build(records, site)
-            #expect(after.rendered == 0)
         }
     }
 

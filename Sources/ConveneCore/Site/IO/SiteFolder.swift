@@ -20,8 +20,9 @@ public struct SiteFolder: Sendable {
         var info = stat()
         if stat(path, &info) == 0 {
             guard info.st_mode & S_IFMT == S_IFDIR else { throw LogError("\(path) is a file, not a folder; choose a new or empty folder for the site") }
+            // A folder holding only the site's state folder is one a run has just begun, or one a first run left cut short.
             let names = try contents(path)
-            if !names.isEmpty {
+            if !names.isEmpty && names != [state] {
                 guard let bytes = try? FileBytes.read(path + "/" + manifestPath), SiteManifest.isMarked(bytes) else {
                     throw LogError("\(path) is not empty and is not a convene site (it has no \(manifestPath)); choose a new or empty folder, "
                                    + "or the folder of an earlier 'convene site'")
@@ -33,8 +34,11 @@ public struct SiteFolder: Sendable {
         }
         let folder = SiteFolder(root: path)
         try folder.folder(state)
-        if (try? FileBytes.read(path + "/" + manifestPath)).map(SiteManifest.isMarked) != true {
-            try folder.write(SiteManifest(renderer: 0).bytes(), to: manifestPath)
+        // Marked under the lock: another run clearing leftovers must not take this run's half-written manifest for one.
+        try folder.exclusively { () throws(LogError) in
+            if (try? FileBytes.read(path + "/" + manifestPath)).map(SiteManifest.isMarked) != true {
+                try folder.write(SiteManifest(renderer: 0).bytes(), to: manifestPath)
+            }
         }
         return folder
     }
