@@ -56,6 +56,52 @@ import Testing
                 "\(shown.stdout)")
     }
 
+    @Test func aSecondScreenSeesItemsClosedElsewhereAndNeverOverwritesThem() throws {
+        let folder = TemporaryFolder()
+        let root = folder.path + "/rec"
+        let records = RecordsFolder(root: root)
+        let first = try firstMeeting(records)
+        let env = ["CONVENE_HOME": root]
+        let agenda = Fixtures.write("# Second visioning\nseries: health justice\n\n## Check-in (10m)\n", named: "second.md", in: folder)
+        let tmux = try Tmux(width: 100, height: 24, command: conveneCommand(["run", agenda], records: root))
+        try tmux.wait(for: "1 action and 1 follow-up open from")
+        let childcare = FollowUpID.make(meeting: first, note: "f"), hall = FollowUpID.make(meeting: first, note: "a")
+        #expect(try convene(["followups", "done", childcare, "--outcome", "Kofi is coming Friday"], environment: env).status == 0)
+        try tmux.send("f")
+        let list = try tmux.wait(for: "1 open of 2")
+        #expect(list.contains("✓ done") && list.contains("Kofi is coming Friday"), "\(list)")
+
+        // The hall is dropped with the CLI while this screen still shows it open: done here writes nothing.
+        #expect(try convene(["followups", "drop", hall, "--reason", "the hall closed"], environment: env).status == 0)
+        try tmux.send("d")
+        try tmux.wait(for: "What came of it?")
+        try tmux.type("Booked")
+        try tmux.send("Enter")
+        let refused = try tmux.wait(for: "nothing written")
+        #expect(refused.contains("\(hall) was already dropped elsewhere (the hall closed)"), "\(refused)")
+        let events = try records.log(first).read().events
+        #expect(!events.contains { ($0.payload as? FollowUpCompleted)?.id == "a" })
+        try tmux.send("q")
+        try tmux.waitForExit()
+    }
+
+    @Test func plainModeHearsItemsClosedElsewhere() throws {
+        let folder = TemporaryFolder()
+        let root = folder.path + "/rec"
+        let first = try firstMeeting(RecordsFolder(root: root))
+        let agenda = Fixtures.write("# Third visioning\nseries: Health justice\n\n## Check-in (10m)\n", named: "third.md", in: folder)
+        let driver = try PipeDriver(["run", agenda, "--plain"], environment: ["CONVENE_HOME": root, "USER": "sam"])
+        try driver.wait(for: "type earlier to hear them")
+        let childcare = FollowUpID.make(meeting: first, note: "f")
+        #expect(try convene(["followups", "done", childcare, "--outcome", "Kofi is coming Friday"], environment: ["CONVENE_HOME": root]).status == 0)
+        driver.send("earlier")
+        try driver.wait(for: "2. Done: follow-up for 山田 花子 talks with Kofi: Ask about childcare.")
+        driver.send("done 2 booked")
+        try driver.wait(for: "Number 2 is already done.")
+        driver.send("quit")
+        #expect(driver.finish() == 0)
+    }
+
     @Test func plainModeSaysWhatIsOpenAndClosesItByNumber() throws {
         let folder = TemporaryFolder()
         let root = folder.path + "/rec"

@@ -25,9 +25,19 @@ import Testing
 
     private func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
+    @Test func openingTheListReadsTheEarlierMeetingsAgainAndClosingItDoesNot() {
+        var s = state()
+        #expect(keys(&s, [.character("f")]).count == 1)
+        #expect(keys(&s, [.character("f")]).isEmpty && s.screen == .agenda)
+        var none = state()
+        none.carried = []
+        #expect(keys(&none, [.character("f")]).isEmpty && none.screen == .followUps)
+    }
+
     @Test func doneAsksWhatCameOfItAndWritesToTheEarlierMeeting() throws {
         var s = state()
-        #expect(keys(&s, [.character("f")]).isEmpty)
+        guard case .rereadMeetings(let meetings)? = keys(&s, [.character("f")]).first else { Issue.record("f did not re-read"); return }
+        #expect(meetings == ["2026-08-01-visioning"])
         #expect(s.screen == .followUps)
         #expect(keys(&s, [.down, .character("d")]).isEmpty)
         #expect(s.carriedPage.input?.item == "m3x9aa")

@@ -66,6 +66,11 @@ import Testing
         #expect(PlainCommand.parse("clear 2 now") == .unknown(answer: "clear 2 takes nothing after it. Type help for the list of commands."))
     }
 
+    @Test func onlyEarlierDoneAndDropConcernTheCarriedItems() {
+        #expect(["earlier", "done 1", "drop 2 moved away"].allSatisfy { PlainCommand.parse($0).concernsCarried })
+        #expect(!["status", "note x", "here Ama", "done"].contains { PlainCommand.parse($0).concernsCarried })
+    }
+
     @Test func unknownWordsAnswerWithTheNearestCommand() {
         #expect(PlainCommand.parse("nxt") == .unknown(answer: "Unknown command 'nxt'. Did you mean 'next'? Type help for the list of commands."))
         #expect(PlainCommand.parse("stats") == .unknown(answer: "Unknown command 'stats'. Did you mean 'status'? Type help for the list of commands."))

@@ -35,4 +35,10 @@ extension Array where Element == FollowUpItem {
         let byID = Dictionary(fresh.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last })
         return map { byID[$0.id] ?? $0 }
     }
+
+    /// The meetings these items came from, each once, in the order first met: the logs to read again to refresh them.
+    public var sourceMeetings: [String] {
+        var seen = Set<String>()
+        return map(\.meeting).filter { seen.insert($0).inserted }
+    }
 }

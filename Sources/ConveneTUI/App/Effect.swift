@@ -6,6 +6,9 @@ public enum Effect: Sendable {
     case append([any EventPayload])
     /// Append these facts to another meeting's log (where a carried-forward item came from), then re-read it.
     case appendToMeeting(String, [any EventPayload])
+    /// Read these earlier meetings' logs again, where carried-forward items live, so items closed on another screen
+    /// or with `convene followups` show as they now stand.
+    case rereadMeetings([String])
     case bell
     case flash
     case quit

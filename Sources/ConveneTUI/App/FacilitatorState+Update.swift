@@ -37,7 +37,7 @@ extension FacilitatorState {
         case .character("f"):
             screen = screen == .followUps ? .agenda : .followUps
             carriedPage = CarriedPage()
-            return []
+            return screen == .followUps && !carried.isEmpty ? [.rereadMeetings(carried.sourceMeetings)] : []
         default:
             break
         }

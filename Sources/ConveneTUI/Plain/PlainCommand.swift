@@ -39,6 +39,14 @@ public enum PlainCommand: Equatable, Sendable {
         "give", "clear", "suggest", "plan", "seat", "help", "quit", "end", "yes",
     ]
 
+    /// Whether the command reads or closes the items carried from earlier meetings, which may have changed elsewhere.
+    public var concernsCarried: Bool {
+        switch self {
+        case .earlier, .done, .drop: true
+        default: false
+        }
+    }
+
     /// Reads a typed line; never fails: a line it cannot read becomes `.unknown` with a suggestion.
     public static func parse(_ line: String) -> PlainCommand {
         let trimmed = line.trimmingSpaces

@@ -94,10 +94,16 @@ struct LiveLoop<Program: LiveProgram> {
             ticking = nil
             guard let records else { return false }
             do {
-                program.refreshCarried(try CarriedWrite.append(payloads, to: meeting, records: records, by: author))
+                let written = try CarriedWrite.append(payloads, to: meeting, records: records, by: author)
+                program.refreshCarried(written.items)
+                if let refused = written.refused { program.show(problem: refused) }
             } catch {
                 program.show(problem: "NOT SAVED: \(error.message)")
             }
+        case .rereadMeetings(let meetings):
+            ticking = nil
+            guard let records else { return false }
+            program.refreshCarried(CarriedWrite.read(meetings, records: records))
         }
         return false
     }

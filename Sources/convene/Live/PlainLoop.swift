@@ -47,6 +47,10 @@ struct PlainLoop {
 
     /// Carries out one typed line; true when plain mode should stop.
     private mutating func handle(_ line: String) -> Bool {
+        if PlainCommand.parse(line).concernsCarried && !session.carried.isEmpty {
+            // Read what another screen or `convene followups` may have closed, so the list and its numbers are current.
+            _ = session.refreshCarried(CarriedWrite.read(session.carried.sourceMeetings, records: records))
+        }
         let answer = session.handle(line, now: Date(), noteID: NoteID.make(author: author))
         say(answer.say)
         for effect in answer.effects {
@@ -63,10 +67,13 @@ struct PlainLoop {
                 readLog()
             case .appendToMeeting(let meeting, let payloads):
                 do {
-                    say(session.refreshCarried(try CarriedWrite.append(payloads, to: meeting, records: records, by: author)))
+                    let written = try CarriedWrite.append(payloads, to: meeting, records: records, by: author)
+                    say(session.refreshCarried(written.items) + (written.refused.map { [$0 + "."] } ?? []))
                 } catch {
                     say(["Not saved: \(error.message)"])
                 }
+            case .rereadMeetings(let meetings):
+                say(session.refreshCarried(CarriedWrite.read(meetings, records: records)))
             }
         }
         return false

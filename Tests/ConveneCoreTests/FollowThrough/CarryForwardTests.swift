@@ -30,6 +30,11 @@ import Testing
         #expect(carried.map(\.id) == ["y", "z", "x"])
     }
 
+    @Test func theLogsToReadAgainAreEachSourceMeetingOnce() {
+        let items = [item("a", meeting: "m2", day: 1), item("b", meeting: "m1", day: 2), item("c", meeting: "m2", day: 3)]
+        #expect(items.sourceMeetings == ["m2", "m1"])
+    }
+
     @Test func summaryCountsKindsAndOverdueInWords() {
         let items = [item("a", meeting: "m1", day: 1, due: "2026-01-01"), item("b", meeting: "m1", day: 1, kind: "follow-up"),
                      item("c", meeting: "m1", day: 1, kind: "follow-up"), item("d", meeting: "m1", day: 1, status: .done)]
