@@ -42,6 +42,24 @@ import Testing
         #expect(narrow.lines[17].hasPrefix(" ◀ ▶ round  ↑ ↓ more  P plan  m move  ? all keys  Esc back"))
     }
 
+    @Test func groupRoleHoldersSitInTheGroupTheyServeEveryRound() throws {
+        let hold = { (group: Int, role: String, person: String) -> any EventPayload in
+            RoleAssigned(slot: RoleSlot(.group(item: 2, group: group), role: role), person: person)
+        }
+        var screen = state(people: 20, [hold(1, "facilitator", "Person 20"), hold(1, "note-taker", "Person 19"),
+                                        hold(3, "facilitator", "Person 1"), hold(4, "note-taker", "Person 2")])
+        let planned = screen.update(key: .character("P"), now: start)
+        applying(planned, to: &screen)
+        let rotation = try #require(screen.meeting.breakouts[2]?.rotation)
+        for round in rotation.rounds {
+            #expect(round[0].contains("Person 20") && round[0].contains("Person 19"), "\(round)")
+            #expect(round[2].contains("Person 1") && round[3].contains("Person 2"), "\(round)")
+        }
+        #expect(rotation.lowerBound == 4 && rotation.repeats == 4, "\(rotation.lowerBound) \(rotation.repeats)")
+        let view = GroupsView.render(screen, size: Size(width: 120, height: 40), now: start)
+        #expect(!view.contains("this round)"), "a holder was shown sitting in another group")
+    }
+
     @Test func sameAsLastRoundMoveAndLock() throws {
         var screen = state(people: 12)
         applying(screen.update(key: .character("P"), now: start), to: &screen)

@@ -23,34 +23,45 @@ struct PairModel {
         slots.isEmpty ? u &* people &+ v : Int(slots[u &* people &+ v])
     }
 
-    /// Pairs as counters, `forbidden` ones also costing a hard violation per meeting.
-    static func plain(people: Int, forbidden: [(Int, Int)], maxCount: Int) -> PairModel {
+    /// Pairs as counters, `forbidden` ones also costing a hard violation per meeting, and `together` ones one per
+    /// meeting short of `maxCount` (a constant more than the rounds they sit apart, which moves no comparison).
+    static func plain(people: Int, forbidden: [(Int, Int)], together: [(Int, Int)] = [], maxCount: Int) -> PairModel {
         var kinds = [UInt8](repeating: 0, count: people * people)
-        for (u, v) in forbidden where u != v {
-            kinds[u * people + v] = 1
-            kinds[v * people + u] = 1
+        for (kind, pairs) in [(UInt8(2), together), (1, forbidden)] {
+            for (u, v) in pairs where u != v {
+                kinds[u * people + v] = kind
+                kinds[v * people + u] = kind
+            }
         }
-        let curves = [(size: 1, multiplicity: 1, forbidden: false), (size: 1, multiplicity: 1, forbidden: true)]
+        let curves: [Curve] = [Curve(), Curve(hard: .perMeeting), Curve(hard: .perMeetingShort)]
         return PairModel(people: people, slots: [], kinds: kinds, curves: curves, maxCount: maxCount)
+    }
+
+    /// How the meetings of one kind of counter cost.
+    private struct Curve {
+        enum Hard { case none, perMeeting, perMeetingShort }
+        var size = 1
+        var multiplicity = 1
+        var hard = Hard.none
     }
 
     /// Orbits as counters: `orbitOf` maps ordered pairs to orbit numbers, each with its size and multiplicity.
     static func orbits(people: Int, orbitOf: [Int32], sizes: [Int], multiplicities: [Int], maxCount: Int) -> PairModel {
         var curveIndex: [Int: Int] = [:]
-        var curves: [(size: Int, multiplicity: Int, forbidden: Bool)] = []
+        var curves: [Curve] = []
         var kinds: [UInt8] = []
         for (size, multiplicity) in zip(sizes, multiplicities) {
             let key = size * 1024 + multiplicity
             if curveIndex[key] == nil {
                 curveIndex[key] = curves.count
-                curves.append((size: size, multiplicity: multiplicity, forbidden: false))
+                curves.append(Curve(size: size, multiplicity: multiplicity))
             }
             kinds.append(UInt8(truncatingIfNeeded: curveIndex[key] ?? 0))
         }
         return PairModel(people: people, slots: orbitOf, kinds: kinds, curves: curves, maxCount: maxCount)
     }
 
-    private init(people: Int, slots: [Int32], kinds: [UInt8], curves: [(size: Int, multiplicity: Int, forbidden: Bool)], maxCount: Int) {
+    private init(people: Int, slots: [Int32], kinds: [UInt8], curves: [Curve], maxCount: Int) {
         self.people = people
         self.slots = slots
         self.kinds = kinds
@@ -61,7 +72,12 @@ struct PairModel {
                 let extra = max(0, count * curve.multiplicity - 1)
                 let rep = curve.size * extra
                 let spread = curve.size * extra * extra
-                let hard = curve.forbidden ? count : 0
+                let hard: Int
+                switch curve.hard {
+                case .none: hard = 0
+                case .perMeeting: hard = count
+                case .perMeetingShort: hard = max(0, maxCount - count)
+                }
                 repeatCost.append(Int32(clamping: rep))
                 spreadCost.append(Int32(clamping: spread))
                 hardCost.append(Int32(hard))

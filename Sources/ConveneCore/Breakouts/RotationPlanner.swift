@@ -27,9 +27,18 @@ public enum RotationPlanner {
 }
 
 extension RotationProblem {
-    /// A round as names: each group in roster order, groups ordered by their first person.
+    /// A round as names: each group in roster order, groups ordered by their first person, except that a group with
+    /// hosts takes their group's place, so group 3's facilitator finds themself in group 3.
     func tidy(_ round: [[Int]]) -> [[String]] {
-        round.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }.map { $0.map { names[$0] } }
+        var groups = round.map { $0.sorted() }.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+        var placed = [[Int]?](repeating: nil, count: groups.count)
+        groups.removeAll { group in
+            guard let g = group.lazy.compactMap({ hostGroup[$0] }).first, placed[g] == nil else { return false }
+            placed[g] = group
+            return true
+        }
+        var rest = groups.makeIterator()
+        return placed.compactMap { $0 ?? rest.next() }.map { $0.map { names[$0] } }
     }
 
     func searchState(_ model: PairModel, _ start: [[[Int]]]) -> SwapSearch {

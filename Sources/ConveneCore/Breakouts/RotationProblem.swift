@@ -7,6 +7,12 @@ struct RotationProblem {
     let locked: [[[String]]]
     let traits: [UInt8]
     let forbidden: [(Int, Int)]
+    /// How many of `forbidden`, from the front, are not-with wishes; the rest keep hosts of different groups apart.
+    let askedApart: Int
+    /// The group each host stays in (by person), for people who host exactly one group that the rounds have.
+    let hostGroup: [Int: Int]
+    /// Hosts of one group, in pairs, who must sit together every planned round (unless one asked not to).
+    let together: [(Int, Int)]
     /// Whether each person has a not-with partner here today.
     let constrained: [Bool]
     /// How often each pair met before the planned rounds (earlier meetings and locked rounds), `u * n + v`.
@@ -53,16 +59,28 @@ struct RotationProblem {
                 forbiddenSet.insert(NamePair(person.name, other))
             }
         }
+        let hosts = Self.hostGroups(request.hosts, index: index, groups: sizes.count)
+        hostGroup = hosts
+        var hostPairs = Set<NamePair>()
+        for (a, g) in hosts {
+            for (b, h) in hosts where g < h { hostPairs.insert(NamePair(request.people[a].name, request.people[b].name)) }
+        }
         var forbidden: [(Int, Int)] = []
         var constrained = Array(repeating: false, count: n)
-        for pair in forbiddenSet.sorted(by: { ($0.first, $0.second) < ($1.first, $1.second) }) {
+        let byName = { (pair: NamePair, other: NamePair) in (pair.first, pair.second) < (other.first, other.second) }
+        for pair in forbiddenSet.sorted(by: byName) + hostPairs.subtracting(forbiddenSet).sorted(by: byName) {
             if let a = index[pair.first], let b = index[pair.second] {
                 forbidden.append((a, b))
                 constrained[a] = true
                 constrained[b] = true
             }
         }
+        askedApart = forbiddenSet.count
         self.forbidden = forbidden
+        together = hosts.flatMap { a, g in
+            hosts.filter { $0.key > a && $0.value == g && !forbiddenSet.contains(NamePair(request.people[a].name, request.people[$0.key].name)) }
+                .map { (a, $0.key) }
+        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         self.constrained = constrained
         var counts = [Int32](repeating: 0, count: n * n)
         for pair in Set(request.metBefore) {
@@ -85,6 +103,19 @@ struct RotationProblem {
         baseCounts = counts
     }
 
+    /// Hosts by person, for groups the rounds have; someone named for two groups hosts neither, as they cannot sit in both.
+    private static func hostGroups(_ hosts: [[String]], index: [String: Int], groups: Int) -> [Int: Int] {
+        var group: [Int: Int] = [:], twice = Set<Int>()
+        for (g, names) in hosts.prefix(groups).enumerated() {
+            for name in names {
+                guard let person = index[name] else { continue }
+                if let other = group[person], other != g { twice.insert(person) }
+                group[person] = g
+            }
+        }
+        return group.filter { !twice.contains($0.key) }
+    }
+
     var people: Int { names.count }
     var groups: Int { sizes.count }
     var hasEqualGroups: Bool { sizes.min() == sizes.max() }
@@ -93,8 +124,11 @@ struct RotationProblem {
 
     /// The plain pair model for these people, with room for every count the planned rounds can reach.
     func model() -> PairModel {
-        PairModel.plain(people: people, forbidden: forbidden, maxCount: Int(baseCounts.max() ?? 0) + plannedRounds)
+        PairModel.plain(people: people, forbidden: forbidden, together: together, maxCount: countCeiling)
     }
+
+    /// The most times a pair can have met once every planned round is played.
+    var countCeiling: Int { Int(baseCounts.max() ?? 0) + plannedRounds }
 
     /// The best score the planned rounds could possibly reach; the search stops when it gets there.
     func target() -> SearchScore { target(after: baseCounts, rounds: plannedRounds) }
@@ -120,11 +154,22 @@ struct RotationProblem {
                 }
             }
         }
+        // Hosts of one group meet in every round: their repeats, and their squares, are certain; what they cost as
+        // hard is the model's constant for the meetings a pair could have and they cannot.
+        var hosted = (repeats: 0, spread: 0)
+        for (a, b) in together {
+            let met = Int(counts[a * n + b])
+            let before = max(0, met - 1), after = max(0, met + rounds - 1)
+            hosted.repeats += after - before
+            hosted.spread += after * after - before * before
+            result.hard += max(0, countCeiling - met - rounds)
+        }
         let fresh = max(RotationLowerBound.pigeonhole(sizes: sizes, rounds: rounds),
                         RotationLowerBound.perPerson(start: Array(repeating: 0, count: n), partners: partners,
                                                      rounds: Array(repeating: sizes, count: rounds)))
-        result.repeats += fresh
-        result.spread += fresh
+        // Repeats beyond the hosts' each add at least 1 to the spread.
+        result.repeats += max(fresh, hosted.repeats)
+        result.spread += hosted.spread + max(0, fresh - hosted.repeats)
         return result
     }
 
@@ -143,6 +188,9 @@ struct RotationProblem {
         let present = RotationLowerBound.excess(start: names.map { meetings[$0] ?? 0 },
                                                 partners: Array(repeating: cap, count: people),
                                                 rounds: Array(repeating: sizes, count: plannedRounds))
-        return max((departed + present + 1) / 2, RotationLowerBound.pigeonhole(sizes: sizes, rounds: plannedRounds))
+        let played = PairTally(locked)
+        let hosted = together.reduce(0) { $0 + max(0, played.count(names[$1.0], names[$1.1]) + plannedRounds - 1) }
+        return max((departed + present + 1) / 2, RotationLowerBound.pigeonhole(sizes: sizes, rounds: plannedRounds), hosted)
     }
+
 }

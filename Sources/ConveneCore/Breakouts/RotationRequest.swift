@@ -16,6 +16,9 @@ public struct RotationRequest: Equatable, Sendable {
     public var maxMoves: Int
     /// Searches run side by side, one per core the caller can spare: see `PlannerSearch`.
     public var searchers: Int
+    /// Who holds a role in each group (`hosts[0]` in group 1, and so on): they stay with that group every planned
+    /// round, as a table's host does, so a group's facilitator and note-taker sit in the group they serve.
+    public var hosts: [[String]] = []
 
     public init(people: [Person], sizing: BreakoutPlan.Sizing, rounds: Int, seed: UInt64 = 1,
                 metBefore: [NamePair] = [], lockedRounds: [[[String]]] = [], maxMoves: Int = 2_000_000, searchers: Int = 1) {

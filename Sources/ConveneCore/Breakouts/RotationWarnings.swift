@@ -15,9 +15,17 @@ enum RotationWarnings {
         for (r, round) in schedule.enumerated() {
             for group in round {
                 let members = Set(group)
-                for (a, b) in problem.forbidden where members.contains(a) && members.contains(b) {
-                    notes.append("round \(lockedCount + r + 1): \(problem.names[a]) and \(problem.names[b]) are in the same group although one asked not to be")
+                for (k, (a, b)) in problem.forbidden.enumerated() where members.contains(a) && members.contains(b) {
+                    let (x, y) = (problem.names[a], problem.names[b])
+                    notes.append("round \(lockedCount + r + 1): " + (k < problem.askedApart
+                        ? "\(x) and \(y) are in the same group although one asked not to be"
+                        : "\(x) and \(y) hold roles in different groups but sit together"))
                 }
+            }
+            let groupOf = Dictionary(uniqueKeysWithValues: round.enumerated().flatMap { g, group in group.map { ($0, g) } })
+            for (a, b) in problem.together where groupOf[a] != groupOf[b] {
+                let host = (problem.hostGroup[a] ?? 0) + 1
+                notes.append("round \(lockedCount + r + 1): \(problem.names[a]) and \(problem.names[b]) hold roles in group \(host) but sit apart")
             }
             let facilitators = problem.traits.filter { $0 & SwapSearch.Trait.facilitator != 0 }.count
             let covered = round.filter { group in group.contains { problem.traits[$0] & SwapSearch.Trait.facilitator != 0 } }.count

@@ -16,20 +16,32 @@ extension Meeting {
         guard let plan = agenda.items[item].breakout else { return (nil, "this item has no breakout groups") }
         do {
             guard let schedule = breakouts[item] else {
-                let rotation = try RotationPlanner.plan(RotationRequest(people: breakoutPeople, sizing: plan.sizing, rounds: plan.rounds,
-                                                                        seed: 1, maxMoves: maxMoves))
+                var request = RotationRequest(people: breakoutPeople, sizing: plan.sizing, rounds: plan.rounds, seed: 1, maxMoves: maxMoves)
+                request.hosts = groupHosts(item: item)
+                let rotation = try RotationPlanner.plan(request)
                 return (GroupsPlanned(item: item, rotation: rotation), rotation.warnings.first)
             }
             let started = item == timeline.current && timeline.runs[item].hasStarted ? breakoutRound(item: item, now: now) + 1 : 0
             let keep = max(started, (schedule.locked.max() ?? -1) + 1)
             guard keep < plan.rounds else { return (nil, "every round has started or is locked; nothing to re-plan") }
             let rotation = try RotationPlanner.replan(schedule.rotation, fromRound: keep, people: breakoutPeople, sizing: plan.sizing,
-                                                      seed: schedule.rotation.seed + 1, maxMoves: maxMoves)
+                                                      seed: schedule.rotation.seed + 1, maxMoves: maxMoves, hosts: groupHosts(item: item))
             return (GroupsPlanned(item: item, rotation: rotation),
                     "re-planned rounds \(keep + 1) to \(plan.rounds)" + (rotation.warnings.first.map { "; \($0)" } ?? ""))
         } catch {
             return (nil, String(describing: error))
         }
+    }
+
+    /// Who holds each group's roles in `item` (`group roles:`), group 1 first: they stay with their group every round.
+    func groupHosts(item: Int) -> [[String]] {
+        var hosts: [[String]] = []
+        for (slot, holder) in roleHolders {
+            guard case .group(item, let group) = slot.scope, group >= 1 else { continue }
+            while hosts.count < group { hosts.append([]) }
+            hosts[group - 1].append(holder)
+        }
+        return hosts.map { $0.sorted() }
     }
 
     /// The rounds from `round` on that `change` alters, as events, and its first warning or why it failed.
