@@ -61,10 +61,14 @@ struct RotationProblem {
         }
         let hosts = Self.hostGroups(request.hosts, index: index, groups: sizes.count)
         hostGroup = hosts
-        var hostPairs = Set<NamePair>()
+        var hostPairs = Set<NamePair>(), together: [(Int, Int)] = []
         for (a, g) in hosts {
-            for (b, h) in hosts where g < h { hostPairs.insert(NamePair(request.people[a].name, request.people[b].name)) }
+            for (b, h) in hosts where a < b {
+                let pair = NamePair(request.people[a].name, request.people[b].name)
+                if g != h { hostPairs.insert(pair) } else if !forbiddenSet.contains(pair) { together.append((a, b)) }
+            }
         }
+        self.together = together.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         var forbidden: [(Int, Int)] = []
         var constrained = Array(repeating: false, count: n)
         let byName = { (pair: NamePair, other: NamePair) in (pair.first, pair.second) < (other.first, other.second) }
@@ -77,10 +81,6 @@ struct RotationProblem {
         }
         askedApart = forbiddenSet.count
         self.forbidden = forbidden
-        together = hosts.flatMap { a, g in
-            hosts.filter { $0.key > a && $0.value == g && !forbiddenSet.contains(NamePair(request.people[a].name, request.people[$0.key].name)) }
-                .map { (a, $0.key) }
-        }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
         self.constrained = constrained
         var counts = [Int32](repeating: 0, count: n * n)
         for pair in Set(request.metBefore) {
@@ -192,5 +192,4 @@ struct RotationProblem {
         let hosted = together.reduce(0) { $0 + max(0, played.count(names[$1.0], names[$1.1]) + plannedRounds - 1) }
         return max((departed + present + 1) / 2, RotationLowerBound.pigeonhole(sizes: sizes, rounds: plannedRounds), hosted)
     }
-
 }

@@ -16,9 +16,7 @@ extension PlainSession {
         let name: String
         switch TypedName.find(typed, among: meeting.people.map(\.name)) {
         case .one(let found): name = found
-        case .several(let names):
-            let listed = names.prefix(8).joined(separator: "; ") + (names.count > 8 ? "; and \(names.count - 8) more" : "")
-            return (["Several people match \(typed): \(listed). Type more of the name."], [])
+        case .several(let names): return ([TypedName.several(typed, names)], [])
         case .none: return (["No one called \(typed) is on the roster. To add someone who is not, type: walk-in \(typed)"], [])
         }
         let mark = meeting.attendance.record(of: name).mark

@@ -35,7 +35,7 @@ extension PlainSession {
                 if meeting.roleHolders[slot] == name { return (["\(name) already holds \(slot.label)."], []) }
                 return ([], [.append([RoleAssigned(slot: slot, person: name)])])
             case .several(let names):
-                return (["Several people here match \(typed): \(names.prefix(8).joined(separator: "; ")). Type more of the name."], [])
+                return ([TypedName.several(typed, names, who: "people here")], [])
             case .none:
                 if case .one(let name) = TypedName.find(typed, among: meeting.people.map(\.name)) {
                     return (["\(name) is not marked here. Type here \(name) first."], [])

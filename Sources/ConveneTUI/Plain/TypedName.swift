@@ -27,6 +27,12 @@ enum TypedName {
         }
     }
 
+    /// What to say when a typed name could be several people: the first eight, and how many more.
+    static func several(_ typed: String, _ names: [String], who: String = "people") -> String {
+        let listed = names.prefix(8).joined(separator: "; ") + (names.count > 8 ? "; and \(names.count - 8) more" : "")
+        return "Several \(who) match \(typed): \(listed). Type more of the name."
+    }
+
     private static func fold(_ text: String) -> String {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
     }
