@@ -2,8 +2,9 @@ extension Meeting {
     /// Every role slot of this meeting, in agenda order.
     ///
     /// Group slots: an item with a breakout and `group roles:` has groups numbered 1...G, where G is the plan's
-    /// group count, or for `groups of N` the number present divided by N (rounded down, at least 1), counting the
-    /// whole roster while nobody is marked present yet; once groups are planned, the planned groups.
+    /// group count, or for `groups of N` as many groups as the planner will make of the people taking part (the
+    /// whole roster while nobody is marked present yet: 43 in fives is 9 groups); once groups are planned, the
+    /// planned groups.
     public var roleSlots: [RoleSlot] {
         var slots = agenda.roles.map { RoleSlot(.meeting, role: $0) }
         for (index, item) in agenda.items.enumerated() {
@@ -21,8 +22,8 @@ extension Meeting {
         switch plan.sizing {
         case .groupCount(let n): return max(1, n)
         case .groupsOf(let size):
-            let present = presentPeople.count
-            return max(1, (present > 0 ? present : roster.people.count) / max(size, 1))
+            let taking = breakoutPeople.count
+            return (try? GroupSizes.sizes(people: taking, sizing: plan.sizing).count) ?? max(1, taking / max(size, 1))
         }
     }
 }
