@@ -126,6 +126,22 @@ import Testing
         #expect(roomOf([]).attendance == ["Nobody is on the roster yet. Type walk-in NAME to add someone who is here."])
     }
 
+    @Test func roleNumbersStayPutWhileTheGroupCountGrows() {
+        var agenda = Samples.visioning
+        agenda.items[3].roles = ["reporter"]
+        let roster = Roster(people: (1...12).map { Person(name: "P\($0)") })
+        var meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: agenda, roster: roster), at: start, by: "t")
+        meeting.apply(Event(at: start, by: "t", PersonArrived(name: "P1")))
+        meeting.apply(Event(at: start, by: "t", PersonArrived(name: "P2")))
+        let before = PlainSession(meeting: meeting, me: "sam").roles
+        #expect(before[5] == "5. reporter (item 4): nobody yet.")
+        for n in 3...12 { meeting.apply(Event(at: start, by: "t", PersonArrived(name: "P\(n)"))) }
+        let after = PlainSession(meeting: meeting, me: "sam").roles
+        #expect(after.count == before.count + 2)
+        #expect(Array(after.dropFirst().prefix(before.count - 1)) == Array(before.dropFirst()))
+        #expect(after.last == "9. note-taker (item 3, group 2): nobody yet.")
+    }
+
     @Test func rolesAreGivenClearedAndSuggestedByNumber() {
         var plain = roomOf(["Ama Owusu", "Kofi", "Li Wei"], [PersonArrived(name: "Ama Owusu"), PersonArrived(name: "Kofi"),
                                                              RoleAssigned(slot: RoleSlot(.meeting, role: "note-taker"), person: "Kofi")])

@@ -3,9 +3,17 @@ import ConveneCore
 /// Roles typed as words: `roles` numbers every slot as the `r` screen lists them, and `give`, `clear` and `suggest`
 /// fill them the same way, so a screen-reader facilitator can hand out roles too.
 extension PlainSession {
+    /// The slots as `roles` numbers them: the meeting's and each item's first, then the breakout groups' in agenda
+    /// order, so a number heard once keeps naming the same slot while people arrive and the group count grows.
+    var numberedSlots: [RoleSlot] {
+        let slots = meeting.roleSlots
+        let isGroup = { (slot: RoleSlot) -> Bool in if case .group = slot.scope { true } else { false } }
+        return slots.filter { !isGroup($0) } + slots.filter(isGroup)
+    }
+
     /// `roles`: how many are held, then each slot with its number and holder.
     public var roles: [String] {
-        let slots = meeting.roleSlots
+        let slots = numberedSlots
         guard !slots.isEmpty else { return ["This meeting has no roles."] }
         let holders = meeting.roleHolders
         let held = slots.filter { holders[$0] != nil }.count
@@ -15,7 +23,7 @@ extension PlainSession {
 
     /// `give N NAME`, `clear N` and `suggest`: the events to append, or why there are none.
     func fill(_ command: PlainCommand) -> (say: [String], effects: [Effect]) {
-        let slots = meeting.roleSlots
+        let slots = numberedSlots
         let present = meeting.presentPeople
         switch command {
         case .suggest:
