@@ -2,19 +2,16 @@ import ConveneCore
 import Foundation
 
 extension FacilitatorState {
-    /// The breakout item the groups screen is about.
-    public var breakoutItem: Int? { meeting.breakoutItem }
-
     /// The round the groups screen shows.
     public func shownRound(now: Date) -> Int {
-        guard let item = breakoutItem else { return 0 }
+        guard let item = meeting.breakoutItem else { return 0 }
         let rounds = meeting.agenda.items[item].breakout?.rounds ?? 1
         return min(max(0, groupsPage.round ?? meeting.breakoutRound(item: item, now: now)), max(0, rounds - 1))
     }
 
     /// Keys of the breakout screen; nil for keys it leaves to the facilitator screen (q, ?, p, Esc...).
     mutating func updateGroups(key: Key, now: Date) -> [Effect]? {
-        guard let item = breakoutItem, let plan = meeting.agenda.items[item].breakout else { return nil }
+        guard let item = meeting.breakoutItem, let plan = meeting.agenda.items[item].breakout else { return nil }
         let round = shownRound(now: now)
         let schedule = meeting.breakouts[item]
         let roster = meeting.people

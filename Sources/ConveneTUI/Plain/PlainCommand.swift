@@ -127,11 +127,13 @@ public enum PlainCommand: Equatable, Sendable {
         return (number, rest[space...].trimmingSpaces)
     }
 
+    /// What to say when `walk-in` comes without a name.
+    static let walkInHint = "Type the name after the word, for example: walk-in Sam Rivera / new"
+
     /// An attendance mark and the name it is for, as typed; the session finds who that is.
     private static func marking(_ word: String, _ rest: String) -> PlainCommand {
         guard !rest.isEmpty else {
-            let example = word == "walk-in" || word == "walkin" ? "walk-in Sam Rivera / new" : "\(word) Ama Owusu"
-            return .unknown(answer: "Type the name after the word, for example: \(example)")
+            return .unknown(answer: word == "walk-in" || word == "walkin" ? walkInHint : "Type the name after the word, for example: \(word) Ama Owusu")
         }
         switch word {
         case "here", "present": return .here(rest)

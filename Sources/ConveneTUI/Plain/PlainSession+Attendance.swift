@@ -5,7 +5,7 @@ extension PlainSession {
     /// `here`, `absent`, `left` and `walk-in`: the event to append, or why there is none.
     func mark(_ command: PlainCommand) -> (say: [String], effects: [Effect]) {
         if case .walkIn(let text) = command {
-            guard let arrival = meeting.walkInArrival(text) else { return (["Type the name after the word, for example: walk-in Sam Rivera / new"], []) }
+            guard let arrival = meeting.walkInArrival(text) else { return ([PlainCommand.walkInHint], []) }
             return ([], [.append([arrival])])
         }
         let typed: String

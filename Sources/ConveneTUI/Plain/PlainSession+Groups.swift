@@ -8,13 +8,8 @@ extension PlainSession {
     public func groups(round wanted: Int?, now: Date) -> [String] {
         guard let index = meeting.breakoutItem, let plan = meeting.agenda.items[index].breakout else { return ["This agenda has no breakout groups."] }
         let item = meeting.agenda.items[index]
-        let sizing: String
-        switch plan.sizing {
-        case .groupsOf(let n): sizing = "groups of \(n)"
-        case .groupCount(let n): sizing = "\(n) groups"
-        }
         let rounds = "\(plan.rounds) round\(plan.rounds == 1 ? "" : "s")"
-        var lines = ["\(item.title) breaks out in \(sizing), \(rounds) of \(SpokenDuration.say(plan.secondsPerRound(itemSeconds: item.seconds)))."]
+        var lines = ["\(item.title) breaks out in \(plan.sizingText), \(rounds) of \(SpokenDuration.say(plan.secondsPerRound(itemSeconds: item.seconds)))."]
         guard let rotation = meeting.breakouts[index]?.rotation else { return lines + ["No groups yet; type plan to make them."] }
         let round = wanted ?? meeting.breakoutRound(item: index, now: now)
         guard rotation.rounds.indices.contains(round) else { return lines + ["There is no round \(round + 1); there are \(rotation.rounds.count)."] }

@@ -7,7 +7,7 @@ public enum GroupsView {
     public static func render(_ state: FacilitatorState, size: Size, now: Date) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         let meeting = state.meeting
-        guard let item = state.breakoutItem, let plan = meeting.agenda.items[item].breakout else {
+        guard let item = meeting.breakoutItem, let plan = meeting.agenda.items[item].breakout else {
             buffer.put(" Breakout groups", x: 0, y: 0, style: .heading)
             let none = "This agenda has no breakout item (add 'breakout: groups of 5' to one)."
             for (offset, line) in TextWrap.lines(none, width: size.width - 2).enumerated() {
