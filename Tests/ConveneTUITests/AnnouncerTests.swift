@@ -19,11 +19,28 @@ import Testing
     }
 
     @Test func eachEventIsOneShortSentence() {
-        #expect(said([ItemStarted(item: 1)]) == ["Item 2 of 5: Framing: Who does our healthcare system serve?, 15 minutes, started."])
+        #expect(said([ItemStarted(item: 0)]) == ["Item 1 of 5: Welcome and introductions, 10 minutes, started."])
         #expect(said([TimerPaused(), TimerResumed()], after: [ItemStarted(item: 0)]) == ["Paused.", "Resumed."])
         #expect(said([ItemExtended(item: 0, seconds: 120), ItemShortened(item: 0, seconds: 90), ItemSkipped(item: 3)])
             == ["Welcome and introductions extended by 2 minutes.", "Welcome and introductions shortened by 1 minute 30 seconds.", "Report back skipped."])
         #expect(said([MeetingEnded(), MeetingEnded()]) == ["The meeting has ended."])
+    }
+
+    @Test func anItemStartsWithItsPromptAndTheFacilitatorsNotes() {
+        var agenda = Samples.visioning
+        agenda.items[1].notes = ["- Two short stories from members", "Then the numbers"]
+        let meeting = Meeting(opened: MeetingOpened(id: "m", agendaFile: "v.md", agenda: agenda, roster: .empty), at: start, by: "t")
+        var plain = PlainSession(meeting: meeting, me: "sam@host")
+        #expect(plain.receive([Event(at: start, by: "maya@laptop", ItemStarted(item: 1))]) == [
+            "Item 2 of 5: Framing: Who does our healthcare system serve?, 15 minutes, started. "
+                + "Prompt: Who does our healthcare system serve today? "
+                + "Your note: Two short stories from members. Your note: Then the numbers.",
+        ])
+        #expect(plain.status(now: start).prefix(3) == [
+            "Item 2 of 5: Framing: Who does our healthcare system serve?, 15 minutes, running, 15 minutes left.",
+            "Prompt: Who does our healthcare system serve today?",
+            "Your note: Two short stories from members.",
+        ])
     }
 
     @Test func notesSayWhoAddedThemAndWhere() {

@@ -98,6 +98,22 @@ import Testing
         #expect(FacilitatorView.render(held, size: Size(width: 200, height: 50), now: start).contains("│ Roles: opener: 王小明"))
     }
 
+    @Test func theFacilitatorsNotesForTheItemShowBesideTheClock() {
+        var agenda = Samples.visioning
+        agenda.items[0].notes = ["- Names, pronouns, one word for how you arrive", "* Read the agreements together", "Keep it short", "+ Close on time"]
+        let ready = state([], agenda: agenda)
+        let wide = FacilitatorView.render(ready, size: Size(width: 200, height: 50), now: start)
+        #expect(wide.contains("│ · Names, pronouns, one word for how you arrive"), "\(wide.picture)")
+        #expect(wide.contains("│ · Read the agreements together"))
+        #expect(wide.contains("│ · Keep it short"))
+        #expect(wide.contains("│ · Close on time"))
+        let narrow = FacilitatorView.render(ready, size: Size(width: 60, height: 24), now: start)
+        #expect(narrow.contains(" · Names, pronouns, one word for how you arrive"), "\(narrow.picture)")
+        #expect(narrow.contains("#  start item"))
+        let smallest = FacilitatorView.render(ready, size: Size(width: 60, height: 18), now: start)
+        #expect(smallest.lines.contains { $0.hasPrefix("▶  1") }, "the agenda list keeps its current row:\n\(smallest.picture)")
+    }
+
     @Test func belowSixtyByEighteenAsksToEnlarge() {
         let buffer = FacilitatorView.render(state([]), size: Size(width: 59, height: 18), now: start)
         #expect(buffer.contains("Enlarge the terminal"))

@@ -14,7 +14,7 @@ public enum Announcer {
         switch event.payload {
         case let started as ItemStarted:
             guard after.agenda.items.indices.contains(started.item), !after.timeline.isEnded else { return nil }
-            return itemLine(after, started.item) + ", started."
+            return ([itemLine(after, started.item) + ", started."] + itemDetails(after.agenda.items[started.item])).joined(separator: " ")
         case is TimerPaused:
             return before.timeline.isRunning ? "Paused." : nil
         case is TimerResumed:
@@ -83,6 +83,11 @@ public enum Announcer {
     public static func itemLine(_ meeting: Meeting, _ index: Int) -> String {
         let target = meeting.timeline.runs[index].targetSeconds
         return "Item \(index + 1) of \(meeting.agenda.items.count): \(meeting.agenda.items[index].title), \(SpokenDuration.say(target))"
+    }
+
+    /// The item's prompt and the facilitator's notes from the agenda, one sentence each, said when it starts and on `status`.
+    static func itemDetails(_ item: AgendaItem) -> [String] {
+        (item.prompt.map { ["Prompt: \($0)".endingSentence] } ?? []) + item.noteLines.map { "Your note: \($0)".endingSentence }
     }
 
     /// Elapsed seconds of the current item at which something is said, in order, up to just past `elapsed`.

@@ -1,7 +1,8 @@
 import ConveneCore
 import Foundation
 
-/// The answer to `status`, from what the meeting holds right now.
+/// The answer to `status`, from what the meeting holds right now: the item, its clock, its prompt and the
+/// facilitator's notes from the agenda, then what comes next.
 extension PlainSession {
     public func status(now: Date) -> [String] {
         guard !meeting.timeline.isEnded else { return ["The meeting has ended."] }
@@ -16,7 +17,7 @@ extension PlainSession {
         case .paused: state = "paused, \(time)"
         case .ended: state = "ended"
         }
-        var lines = ["\(Announcer.itemLine(meeting, index)), \(state)."]
+        var lines = ["\(Announcer.itemLine(meeting, index)), \(state)."] + Announcer.itemDetails(meeting.agenda.items[index])
         if let next = meeting.nextItemIndex { lines.append("Next: \(meeting.agenda.items[next].title)".endingSentence) }
         if let behind = meeting.behindSeconds(now: now), abs(behind) >= 60 {
             lines.append("\(SpokenDuration.say(behind)) \(behind > 0 ? "behind" : "ahead of") plan.")
@@ -33,7 +34,7 @@ public enum PlainHelp {
         "pause: pause the clock.",
         "next: go to the next item. back: go to the previous item. skip: drop this item.",
         "extend N: give this item N more minutes (1 if no number). shorten N: take N minutes away.",
-        "status: where the meeting is and how much time is left.",
+        "status: where the meeting is, how much time is left, the prompt and your notes for this item.",
         "here NAME: mark someone present (late once an item has started). absent NAME: mark them absent. left NAME: they left early.",
         "walk-in NAME / TAGS: add someone not on the roster. attendance: who is here and who is not marked yet.",
         "roles: every role, numbered, and who holds it.",

@@ -27,6 +27,10 @@ enum AgendaScreen {
         return Ticking(still: .agenda(times), x: times.panel.x, y: times.panel.y + 1, block: block)
     }
 
+    /// Rows a narrow screen keeps for its agenda list (the rule above it, its heading and two items) when the
+    /// current item's notes would otherwise fill them.
+    private static let listRowsKept = 4
+
     /// Everything but the countdown block.
     private static func still(_ state: FacilitatorState, size: Size, times: Times) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
@@ -41,7 +45,8 @@ enum AgendaScreen {
                                   countdown: times.countdown, carried: carried, into: &buffer)
         } else {
             let used = CurrentItemPanel.draw(meeting, x: panel.x, y: panel.y, width: panel.size.width, height: panel.size.height,
-                                             countdown: times.countdown, compact: true, carried: carried, into: &buffer)
+                                             countdown: times.countdown, compact: true, carried: carried,
+                                             spare: listRowsKept, into: &buffer)
             let listTop = panel.y + used + 1, bottom = panel.y + panel.size.height - 1
             if listTop <= bottom {
                 buffer.fill(x: 0, y: listTop - 1, width: size.width, height: 1, style: .dim, text: "─")
