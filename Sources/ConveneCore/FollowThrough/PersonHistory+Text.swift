@@ -6,7 +6,7 @@ extension PersonHistory {
         let late = visits.filter(\.late).count, left = visits.filter { $0.mark == "left" }.count
         let tags = Set(visits.flatMap(\.tags)).sorted()
         let unmarked = visits.filter { $0.mark == "expected" }.count, absent = visits.filter { $0.mark == "absent" }.count
-        var out = [clean(name), "Expected at \(visits.count) meetings: attended \(attended)" + (absent > 0 ? ", absent \(absent)" : "")
+        var out = [clean(name), "Expected at \(visits.count) meeting\(visits.count == 1 ? "" : "s"): attended \(attended)" + (absent > 0 ? ", absent \(absent)" : "")
                    + (unmarked > 0 ? ", attendance not marked at \(unmarked)" : "")
                    + (late > 0 ? ", late \(late)" : "") + (left > 0 ? ", left early \(left)" : "")
                    + (tags.isEmpty ? "" : " · tags: " + tags.map(clean).joined(separator: ", "))]

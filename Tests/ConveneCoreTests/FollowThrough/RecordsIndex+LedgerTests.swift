@@ -71,6 +71,7 @@ import Testing
             #expect(history.followUpsAbout.map(\.text) == ["Talk with Ana about dues"])
             #expect(history.holding.isEmpty)
             #expect(history.notes.map(\.text) == ["“We deserve care” — Ana"])
+            #expect(history.text(today: "2026-12-06").hasPrefix("Ana\nExpected at 1 meeting: attended 1, late 1 · tags: member\n"))
             #expect(RecordsIndex(records: records).person("山田 花子", now: at(0)).holding.map(\.text) == ["Talk with Ana about dues"])
             #expect(RecordsIndex(records: records).person("Nobody", now: at(0)).isEmpty)
         }
