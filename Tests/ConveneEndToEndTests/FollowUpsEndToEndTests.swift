@@ -5,12 +5,13 @@ import Testing
 /// `convene followups` and `convene person` on a real records folder: listing, closing an item in the log it came
 /// from, and clear refusals for bad ids and names.
 @Suite struct FollowUpsEndToEndTests {
-    /// Two meetings of one series: an overdue action for Ana, a follow-up with Kofi organized by 山田 花子.
+    /// Two meetings of one series: an overdue action for Ana, a follow-up with Kofi organized by 山田 花子; Anaïs,
+    /// on the roster too, holds nothing.
     private func records() throws -> (path: String, first: String, second: String, folder: TemporaryFolder) {
         let folder = TemporaryFolder()
         let path = folder.path + "/rec"
         let records = RecordsFolder(root: path)
-        let roster = Roster(people: [Person(name: "Ana", tags: ["member"]), Person(name: "山田 花子", tags: ["member"]), Person(name: "Kofi", tags: ["new"])])
+        let roster = Roster(people: [Person(name: "Ana", tags: ["member"]), Person(name: "山田 花子", tags: ["member"]), Person(name: "Kofi", tags: ["new"]), Person(name: "Anaïs")])
         var ids: [String] = []
         for (day, notes) in [(1, [NoteAdded(id: "a", kind: .action, text: "Book the hall", item: 0, owner: "Ana", due: "2026-08-08"),
                                   NoteAdded(id: "f", kind: .followUp, text: "Ask about childcare", item: 0, person: "Kofi", organizer: "山田 花子")]),
@@ -73,9 +74,14 @@ import Testing
         #expect(try convene(["followups", "done", action, "--outcome", "x", "--assessment", "9"], environment: env).status == 2)
         #expect(try convene(["followups", "due", action, "next week"], environment: env).status == 2)
         #expect(try convene(["followups", "finish", action], environment: env).status == 2)
-        let nobody = try convene(["followups", "--mine", "An"], environment: env)
+        let nobody = try convene(["followups", "--mine", "na"], environment: env)
         #expect(nobody.status == 1)
-        #expect(nobody.stderr.contains("did you mean 'Ana'?"))
+        #expect(nobody.stderr.contains("nobody named 'na' holds an action or follow-up in the records; did you mean 'Ana'?"))
+        let mine = try convene(["followups", "--mine", "yamada", "--all"], environment: env)
+        #expect(mine.status == 1 && mine.stderr.contains("nobody named 'yamada'"))
+        let ambiguous = try convene(["person", "an"], environment: env)
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("'an' could be 'Ana', 'Anaïs'; type more of the name"), "\(ambiguous.stderr)")
         #expect(try FileBytes.read(RecordsFolder(root: path).logPath(first)) == before)
         let help = try convene(["followups", "--help"], environment: env)
         #expect(help.status == 0 && help.stdout.contains("convene followups done ID --outcome TEXT"))
@@ -92,6 +98,11 @@ import Testing
         #expect(kofi.stdout.contains("  2026-08-01  Visioning 1 · present, late\n"))
         #expect(kofi.stdout.contains("quote: “Care is a right” — Kofi · \(second)"))
         #expect(kofi.stdout.contains("Follow-ups about them (1)\n  \(FollowUpID.make(meeting: first, note: "f"))  2026-08-01  山田 花子: Ask about childcare · OPEN"))
+        #expect(try convene(["person", "kof"], environment: env).stdout == kofi.stdout)
+        let yamada = try convene(["person", "山田"], environment: env)
+        #expect(yamada.status == 0 && yamada.stdout.hasPrefix("山田 花子\n"))
+        let held = try convene(["followups", "--mine", "山田"], environment: env)
+        #expect(held.stdout.hasPrefix("山田 花子 — 1 open"), "\(held.stdout)")
         let json = try convene(["person", "Kofi", "--json"], environment: env)
         #expect(json.stdout.contains("\"name\" : \"Kofi\""))
         let nobody = try convene(["person", "Zed"], environment: env)

@@ -32,16 +32,10 @@ enum FollowUpsList {
         return 0
     }
 
-    /// The holder `typed` names: exactly, else the one whose name folds (case, accents) to the same; an error that
-    /// lists close names when nobody holds anything under that name.
+    /// The holder `typed` names: exactly, else the one it means (case and accents aside, or the first words of one
+    /// name); an error that lists the names it could mean, or close ones, when it fits no one holding anything.
     static func holder(_ typed: String, among holders: Set<String>) throws(CLIError) -> String {
         if holders.contains(typed) { return typed }
-        let folded = NoteSearch.fold(typed.trimmingSpaces)
-        let same = holders.filter { NoteSearch.fold($0) == folded }
-        if same.count == 1, let name = same.first { return name }
-        let close = holders.filter { NoteSearch.fold($0).contains(folded) }.sorted().prefix(5)
-        let shown = DisplayWidth.truncate(Sanitized.inline(typed), to: 40)
-        throw .input("nobody named '\(shown)' holds an action or follow-up in the records"
-                     + (close.isEmpty ? "" : "; did you mean " + close.map { "'\(Sanitized.inline($0))'" }.joined(separator: ", ") + "?"))
+        return try KnownName.resolve(typed, among: holders, nobody: { "nobody named '\($0)' holds an action or follow-up in the records" })
     }
 }

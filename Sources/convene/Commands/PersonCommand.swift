@@ -7,7 +7,7 @@ enum PersonCommand: Command {
     static let usage = "convene person NAME [--json]"
     static let summary = "One person's history: meetings, roles, groups, notes and follow-ups."
     static let details = """
-        NAME as on the roster (case and accents may differ when only one person matches). Shows the meetings
+        NAME as on the roster, or its first words when they fit one person only (case and accents may differ). Shows the meetings
         they were expected at and how they came (late, left early, walk-in), roles held, breakout groups and
         who they sat with, notes they wrote and quotes naming them, follow-ups about them and what they hold.
         """
@@ -28,17 +28,11 @@ enum PersonCommand: Command {
         return 0
     }
 
-    /// The one name in the records that `typed` folds to (case and accents aside), or an error naming close ones.
+    /// The one name in the records that `typed` means (case and accents aside, or the first words of one name).
     static func known(_ typed: String, index: RecordsIndex, now: Date) throws(CLIError) -> String {
         let people = index.digestsAndPeople(now: now).people.values.flatMap { $0 }
         let names = Set(people + index.followUps(now: now).flatMap { [$0.holder, $0.person].compactMap { $0 } })
-        let folded = NoteSearch.fold(typed)
-        let same = names.filter { NoteSearch.fold($0) == folded }
-        if same.count == 1, let name = same.first { return name }
-        let close = names.filter { NoteSearch.fold($0).contains(folded) }.sorted().prefix(5)
-        let shown = DisplayWidth.truncate(Sanitized.inline(typed), to: 40)
-        throw .input("nobody named '\(shown)' in the records"
-                     + (close.isEmpty ? "; names are as on the roster (see 'convene show MEETING')"
-                        : "; did you mean " + close.map { "'\(Sanitized.inline($0))'" }.joined(separator: ", ") + "?"))
+        return try KnownName.resolve(typed, among: names, nobody: { "nobody named '\($0)' in the records" },
+                                     hint: "; names are as on the roster (see 'convene show MEETING')")
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 
-/// Finds who a typed name means among the meeting's people, forgiving case and accents (`maria jose` finds
-/// María José Hernández), so a screen-reader user need not spell a roster name exactly.
-enum TypedName {
-    enum Match: Equatable {
+/// Finds who a typed name means among known people, forgiving case and accents (`maria jose` finds
+/// María José Hernández), so nobody need spell a roster name exactly: not a screen-reader user in plain mode,
+/// nor an organizer at `convene person`.
+public enum TypedName {
+    public enum Match: Equatable, Sendable {
         case one(String)
         case several([String])
         case none
@@ -11,7 +12,7 @@ enum TypedName {
 
     /// The whole name when one matches; else the names the typed words begin (whole words first, so `ama` is Ama
     /// Owusu and not Amara; any start after that, so `鈴木` finds 鈴木一郎, written without a space).
-    static func find(_ typed: String, among names: [String]) -> Match {
+    public static func find(_ typed: String, among names: [String]) -> Match {
         let wanted = fold(typed.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " "))
         guard !wanted.isEmpty else { return .none }
         if names.contains(typed) { return .one(typed) }
@@ -28,7 +29,7 @@ enum TypedName {
     }
 
     /// What to say when a typed name could be several people: the first eight, and how many more.
-    static func several(_ typed: String, _ names: [String], who: String = "people") -> String {
+    public static func several(_ typed: String, _ names: [String], who: String = "people") -> String {
         let listed = names.prefix(8).joined(separator: "; ") + (names.count > 8 ? "; and \(names.count - 8) more" : "")
         return "Several \(who) match \(typed): \(listed). Type more of the name."
     }
