@@ -90,6 +90,49 @@ import Testing
         #expect(s.meeting.attendance.isPresent("王小明"))
     }
 
+    private func type(_ text: String, into s: inout FacilitatorState) {
+        for c in text { _ = s.update(key: .character(c), now: start) }
+    }
+
+    @Test func slashFindsSomeoneByTheStartOfAnyOfTheirNamesAndEnterMarksThemPresent() {
+        var s = state(present: 0)
+        _ = s.update(key: .character("a"), now: start)
+        type("/смир", into: &s)
+        #expect(s.people.attendanceCursor == 4, "Алексей Смирнов, by the start of the family name")
+        let size = Size(width: 60, height: 18)
+        #expect(FacilitatorView.render(s, size: size, now: start).lines[17].hasPrefix(" Find (Enter marks present, Esc closes): смир▏"))
+        let effects = s.update(key: .enter, now: start)
+        #expect(effects.flatMap(\.appendedTypes) == ["person.arrived"])
+        apply(effects, to: &s)
+        #expect(s.meeting.attendance.isPresent("Алексей Смирнов") && s.people.find == nil)
+        type("/nikos", into: &s)
+        #expect(s.people.attendanceCursor == 4, "nobody fits nikos (Νίκος is in Greek letters), so the cursor stays put")
+        _ = s.update(key: .escape, now: start)
+        type("/νικ", into: &s)
+        #expect(s.people.attendanceCursor == 6, "Νίκος Παπαδόπουλος, accents aside")
+        _ = s.update(key: .escape, now: start)
+        #expect(s.screen == .attendance && s.people.find == nil, "Esc closes the field, not the screen")
+        type("/zzz", into: &s)
+        #expect(FacilitatorView.render(s, size: size, now: start).lines[17].contains("zzz▏  nobody fits"))
+        #expect(s.update(key: .enter, now: start).isEmpty)
+        #expect(s.notice == "nobody on the list fits that name; w adds a walk-in")
+        type("/алекс", into: &s)
+        #expect(s.update(key: .enter, now: start).isEmpty)
+        #expect(s.notice == "Алексей Смирнов is already present")
+    }
+
+    @Test func slashInTheRolesPickerFindsWhoGetsTheRole() {
+        var s = state(present: 12)
+        _ = s.update(key: .character("r"), now: start)
+        _ = s.update(key: .enter, now: start)
+        type("/member 1", into: &s)
+        #expect(s.people.picking?.cursor == 9, "Member 10, the first whose name begins so")
+        #expect(FacilitatorView.render(s, size: Size(width: 60, height: 18), now: start).lines[17].hasPrefix(" Find (Enter gives the role, Esc closes): member 1▏"))
+        apply(s.update(key: .enter, now: start), to: &s)
+        #expect(s.meeting.roleHolders[RoleSlot(.meeting, role: "facilitator")] == "Member 10")
+        #expect(s.people.picking == nil && s.people.find == nil)
+    }
+
     @Test func rolesKeysAssignSwapClearAndSuggest() {
         var s = state(present: 4)
         _ = s.update(key: .character("r"), now: start)

@@ -28,6 +28,17 @@ public enum TypedName {
         }
     }
 
+    /// The first of `names` that `typed` begins, whole or at any word (`owusu` fits Ama Owusu, `鈴木` fits 鈴木一郎),
+    /// so a list can jump to someone as their name is typed; nil when none does or nothing is typed.
+    public static func firstFitting(_ typed: String, in names: [String]) -> Int? {
+        let wanted = fold(typed.trimmingSpaces)
+        guard !wanted.isEmpty else { return nil }
+        return names.firstIndex { name in
+            let folded = fold(name)
+            return folded.hasPrefix(wanted) || folded.split(whereSeparator: { [" ", ",", "-"].contains($0) }).contains { $0.hasPrefix(wanted) }
+        }
+    }
+
     /// What to say when a typed name could be several people: the first eight, and how many more.
     public static func several(_ typed: String, _ names: [String], who: String = "people") -> String {
         let listed = names.prefix(8).joined(separator: "; ") + (names.count > 8 ? "; and \(names.count - 8) more" : "")

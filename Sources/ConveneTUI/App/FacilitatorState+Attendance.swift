@@ -15,7 +15,24 @@ extension FacilitatorState {
             return []
         }
         let everyone = meeting.people
+        if people.find != nil {
+            switch stepFind(key, names: everyone.map(\.name)) {
+            case .typing(let found):
+                if let found { people.attendanceCursor = found }
+            case .accepted(let found?):
+                people.attendanceCursor = found
+                return arrive(everyone[found].name)
+            case .accepted(nil):
+                notice = "nobody on the list fits that name; w adds a walk-in"
+            case .closed:
+                break
+            }
+            return []
+        }
         switch key {
+        case .character("/"):
+            openFind(enter: "marks present")
+            return []
         case .up, .down, .pageUp, .pageDown, .home, .end, .character("j"), .character("k"):
             people.attendanceCursor = people.attendanceCursor.moved(by: key, count: everyone.count)
             return []
@@ -35,10 +52,20 @@ extension FacilitatorState {
                 return [.append([PersonLeft(name: name)])]
             }
             if mark == .present { return [.append([PersonMarkedAbsent(name: name)])] }
-            return [.append([PersonArrived(name: name, late: meeting.hasBegun ? true : nil)])]
+            return arrive(name)
         default:
             return nil
         }
+    }
+
+    /// Marks someone found by name present (late once an item has begun); someone already present stays so.
+    private mutating func arrive(_ name: String) -> [Effect] {
+        guard canWrite() else { return [] }
+        guard meeting.attendance.record(of: name).mark != .present else {
+            notice = "\(Sanitized.inline(name)) is already present"
+            return []
+        }
+        return [.append([PersonArrived(name: name, late: meeting.hasBegun ? true : nil)])]
     }
 
     /// Adds a walk-in from `Name / tag tag`; a name already in the room is only marked present.

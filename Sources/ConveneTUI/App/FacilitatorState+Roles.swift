@@ -62,7 +62,23 @@ extension FacilitatorState {
 
     private mutating func pick(_ picking: PeopleScreens.Pick, key: Key) -> [Effect] {
         let present = meeting.presentPeople
+        if people.find != nil {
+            switch stepFind(key, names: present.map(\.name)) {
+            case .typing(let found):
+                if let found { people.picking?.cursor = found }
+            case .accepted(let found?):
+                people.picking = nil
+                return [.append([RoleAssigned(slot: picking.slot, person: present[found].name)])]
+            case .accepted(nil):
+                notice = "nobody present fits that name"
+            case .closed:
+                break
+            }
+            return []
+        }
         switch key {
+        case .character("/"):
+            openFind(enter: "gives the role")
         case .escape:
             people.picking = nil
         case .enter:

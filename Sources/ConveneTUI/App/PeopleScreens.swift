@@ -12,6 +12,8 @@ public struct PeopleScreens: Sendable {
     public var rolesCursor = 0
     /// The walk-in name being typed, when open.
     public var walkIn: NameField?
+    /// The name being typed to find someone in the attendance list or the roles picker, when open.
+    public var find: NameField?
     public var picking: Pick?
     /// The first slot of a swap, waiting for the second.
     public var swapFrom: RoleSlot?

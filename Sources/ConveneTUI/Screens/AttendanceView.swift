@@ -26,9 +26,11 @@ enum AttendanceView {
         let status: String
         if let field = state.people.walkIn {
             status = " " + field.prompt + field.text + "▏"
+        } else if let field = state.people.find {
+            status = PeopleList.findStatus(field, names: everyone.map(\.name))
         } else {
-            let keys = size.width >= 80 ? " ↑↓ move  space present/absent  l left  w walk-in  r roles  ? keys  Esc agenda"
-                : " space present/absent  l left  w walk-in  ? keys  Esc agenda"
+            let keys = size.width >= 80 ? " ↑↓ move  space present/absent  l left  w walk-in  / find  r roles  ? keys  Esc agenda"
+                : " space present/absent  w walk-in  / find  ? keys  Esc"
             status = state.notice.map { " " + $0 } ?? keys
         }
         PeopleList.draw(title: "Attendance · \(present) present of \(everyone.count)", rows: rows,

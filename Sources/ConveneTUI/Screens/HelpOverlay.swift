@@ -22,6 +22,7 @@ enum HelpOverlay {
         ("space  present / absent (Enter too); late once begun", .plain),
         ("l      left early", .plain),
         ("w      add a walk-in: Name / tag tag", .plain),
+        ("/      find a name as you type; Enter marks present", .plain),
         ("r / g  roles / groups screens", .plain),
         ("Esc    back to the agenda", .plain),
         closing,
@@ -29,7 +30,7 @@ enum HelpOverlay {
 
     static let rolesRows: [(String, Style)] = [
         ("↑ / ↓  move (PgUp PgDn Home End j k too)", .plain),
-        ("Enter  choose who holds the role", .plain),
+        ("Enter  choose who holds the role (/ finds a name)", .plain),
         ("x      swap: x on one role, then x on the other", .plain),
         ("c      clear the holder", .plain),
         ("s / S  suggest for this role / for every empty one", .plain),

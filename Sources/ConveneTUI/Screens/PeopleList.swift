@@ -8,6 +8,12 @@ enum PeopleList {
         draw(title: title, count: rows.count, cursor: cursor, status: status, size: size, into: &buffer) { rows[$0] }
     }
 
+    /// The status line while a name is typed to find someone, saying when nobody in `names` fits it.
+    static func findStatus(_ field: NameField, names: [String]) -> String {
+        let missing = !field.text.isEmpty && TypedName.firstFitting(field.text, in: names) == nil
+        return " " + field.prompt + field.text + "▏" + (missing ? "  nobody fits" : "")
+    }
+
     /// The same for a long list whose rows are made only when they show, so thousands cost no more than a screenful.
     static func draw(title: String, count: Int, cursor: Int?, status: String, size: Size, into buffer: inout ScreenBuffer,
                      row: (Int) -> (text: String, style: Style)) {

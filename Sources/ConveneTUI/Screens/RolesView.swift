@@ -15,7 +15,8 @@ enum RolesView {
                 return (PeopleList.column(person.name, nameWidth) + "  " + note.joined(separator: ", "), .plain)
             }
             PeopleList.draw(title: "Who holds \(picking.slot.label)?", rows: rows, cursor: picking.cursor,
-                            status: " ↑↓ move  Enter choose  Esc cancel", size: size, into: &buffer)
+                            status: state.people.find.map { PeopleList.findStatus($0, names: present.map(\.name)) }
+                                ?? state.notice.map { " " + $0 } ?? " ↑↓ move  Enter choose  / find  Esc cancel", size: size, into: &buffer)
             return buffer
         }
         let slots = meeting.roleSlots
