@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Attendance and roles changed on the real screen survive quitting and resuming, and feed `convene roles`.
+/// Attendance (found by a typed name, too) and roles changed on the real screen survive quitting and resuming,
+/// and feed `convene roles`.
 @Suite struct PeopleEndToEndTests {
     static let agenda = """
         # People test
@@ -23,7 +24,10 @@ import Testing
         try tmux.wait(for: "0 present of 3")
         try tmux.send("Space")
         try tmux.wait(for: "1 present of 3")
-        try tmux.send("Down", "Space")
+        try tmux.send("/")
+        try tmux.wait(for: "Find (Enter marks present")
+        try tmux.type("王")
+        try tmux.send("Enter")
         try tmux.wait(for: "2 present of 3")
         try tmux.send("w")
         try tmux.wait(for: "Walk-in name")
