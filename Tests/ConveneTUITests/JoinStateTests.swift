@@ -123,9 +123,16 @@ import Testing
         #expect(JoinState.mentions("ask @Rosa, and @李明. Not me@x or @") == ["Rosa", "李明"])
     }
 
+    @Test func aFirstNameOnlyOnePersonHasIsThatPerson() {
+        let people = ["Ama Owusu", "Chidi Eze", "Chidi", "María López", "Maria Chen", "Émilie Tremblay"]
+        #expect(JoinState.mentions("@ama, @emilie and @Chidi", among: people) == ["Ama Owusu", "Émilie Tremblay", "Chidi"])
+        #expect(JoinState.mentions("@maria", among: people) == ["maria"], "two Marias: kept as typed")
+        #expect(JoinState.mentions("@Am @Kofi", among: people) == ["Am", "Kofi"], "only a whole first name counts")
+    }
+
     @Test func aMentionOfANameOfSeveralWordsIsTheWholeName() {
         let people = ["Chidi Eze", "Chidi", "Miguel Ángel Ruiz", "Ama Owusu"]
-        #expect(JoinState.mentions("ask @chidi eze. then @Miguel Ángel Ruiz and @Ama later", among: people) == ["Chidi Eze", "Miguel Ángel Ruiz", "Ama"])
+        #expect(JoinState.mentions("ask @chidi eze. then @Miguel Ángel Ruiz and @Ama later", among: people) == ["Chidi Eze", "Miguel Ángel Ruiz", "Ama Owusu"])
         let place = NotePlace.of(Self.meeting(), group: nil, now: Self.start)
         let action = place.added(id: "a", kind: .action, text: "Book the hall @Chidi Eze", author: "Ana", people: people)
         #expect(action.owner == "Chidi Eze")

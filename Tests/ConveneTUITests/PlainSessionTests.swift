@@ -60,6 +60,12 @@ import Testing
             return
         }
         #expect(second.owner == "Li Wei")
+        let firstName = plain.handle("action print the flyers @ana", now: start, noteID: "d").effects
+        guard case .append(let third) = try #require(firstName.first), let byFirstName = third.first as? NoteAdded else {
+            Issue.record("no note appended for a first name")
+            return
+        }
+        #expect(byFirstName.owner == "Ana María Ruiz", "the only Ana in the room")
         let refused = plain.handle("action ask @Sam to book the hall", now: start, noteID: "b")
         #expect(refused.effects.isEmpty)
         #expect(refused.say == ["No one called Sam to book the hall is in this meeting. Put who will do it last, after @, for example: action book the hall @Maya"])

@@ -4,7 +4,9 @@ extension JoinState {
     /// Names after `@` in a note's text, in order: an action's owner, a follow-up's person then organizer.
     ///
     /// A mention that begins a name of several words in `names` (the roster and walk-ins) is that whole name,
-    /// so `@Chidi Eze` owns an action as Chidi Eze, not as a "Chidi" nobody in the room is called.
+    /// so `@Chidi Eze` owns an action as Chidi Eze, not as a "Chidi" nobody in the room is called. A first name
+    /// alone that only one person has, with nobody called just that, is that person too (`@ama` is Ama Owusu), so
+    /// what they hold shows under their name in `convene followups` and `convene person`.
     public static func mentions(_ text: String, among names: [String] = []) -> [String] {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         let known = names.map { $0.split(whereSeparator: \.isWhitespace).map(String.init) }.filter { $0.count > 1 }
@@ -20,7 +22,17 @@ extension JoinState {
             }.max { $0.count < $1.count }
             if let whole { return whole.joined(separator: " ") }
             let name = first.trimmingCharacters(in: .punctuationCharacters)
-            return name.isEmpty ? nil : name
+            return name.isEmpty ? nil : onlyOneCalled(name, among: names) ?? name
         }
+    }
+
+    /// The one name in `names` whose first word is `firstName` (case and accents aside), unless someone is called
+    /// just that or several share it.
+    private static func onlyOneCalled(_ firstName: String, among names: [String]) -> String? {
+        let fold = { (text: String) in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let wanted = fold(firstName)
+        guard !names.contains(where: { fold($0) == wanted }) else { return nil }
+        let sharing = names.filter { name in name.split(whereSeparator: \.isWhitespace).first.map { fold(String($0)) } == wanted }
+        return sharing.count == 1 ? sharing[0] : nil
     }
 }

@@ -108,13 +108,14 @@ public struct PlainSession: Sendable {
         }
     }
 
-    /// The owner named after `@`: one word as typed (a first name, or someone not on the roster), or a
-    /// name of several words as the meeting spells it, read as join mode reads mentions; nil when no one
-    /// here has that longer name, which is most often an `@` in the middle of the action's text.
+    /// The owner named after `@`, read as join mode reads mentions: one word as typed (someone not on the
+    /// roster), or the whole name of the one person with that first name, or a name of several words as the
+    /// meeting spells it; nil when no one here has that longer name, which is most often an `@` in the middle of
+    /// the action's text.
     private func owner(_ typed: String) -> String? {
         let words = typed.split(separator: " ").count
-        guard words > 1 else { return typed }
         let name = JoinState.mentions("@" + typed, among: meeting.people.map(\.name)).first
+        guard words > 1 else { return name ?? typed }
         return name.flatMap { $0.split(separator: " ").count == words ? $0 : nil }
     }
 
