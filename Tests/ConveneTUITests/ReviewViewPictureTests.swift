@@ -45,6 +45,22 @@ import Testing
         #expect(lines[17] == DisplayWidth.pad(" Tab tabs  ↑↓ scroll  e export  / search  Esc back  q quit", to: 60))
     }
 
+    @Test func aLongNoteWrapsAt60ColumnsWithEveryWordShown() {
+        let long = "Everyone in the county deserves care close to home, in their own language, without a bill that follows them for years afterwards"
+        var meeting = Meeting(opened: MeetingOpened(id: "2026-08-30-visioning", agendaFile: "v.md",
+                                                    agenda: Agenda(title: "Visioning", items: [AgendaItem(title: "Breakouts", seconds: 900)]),
+                                                    roster: .empty), at: start, by: "t")
+        meeting.apply(Event(at: start, by: "Ana", NoteAdded(id: "n", text: long, item: 0)))
+        var s = state()
+        s.open(MeetingRecord(meeting: meeting, now: start))
+        _ = s.update(key: .character("5"))
+        let lines = ReviewView.render(s, size: Size(width: 60, height: 18)).lines
+        let body = lines[3...].prefix { $0.hasPrefix("   ") && !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        #expect(body.count == 3, "\(lines.joined(separator: "\n"))")
+        #expect(body.joined(separator: " ").split(separator: " ").joined(separator: " ") == long)
+        #expect(body.dropFirst().allSatisfy { $0.hasPrefix("     ") }, "the rest of the note hangs under its start")
+    }
+
     @Test func openRecordTabsAt120x40() {
         var s = state()
         #expect(s.update(key: .enter) == [.open("2026-08-30-visioning")])

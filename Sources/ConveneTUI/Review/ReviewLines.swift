@@ -25,6 +25,19 @@ enum ReviewLines {
         }
     }
 
+    /// Lines too long for the screen broken at spaces, the rest indented under their start, so no word of a
+    /// long note or a big group is cut off at the screen's edge.
+    static func wrapped(_ lines: [(String, Style)], width: Int) -> [(String, Style)] {
+        lines.flatMap { text, style -> [(String, Style)] in
+            guard DisplayWidth.of(text) > width else { return [(text, style)] }
+            let indent = text.prefix { $0 == " " }.count
+            let pieces = TextWrap.lines(String(text.dropFirst(indent)), width: max(8, width - indent - 2))
+            return pieces.enumerated().map { index, piece in
+                (String(repeating: " ", count: indent + (index == 0 ? 0 : 2)) + piece, style)
+            }
+        }
+    }
+
     /// The items as a table whose title column gives way so the planned, actual and outcome columns always fit.
     private static func timeline(_ record: MeetingRecord, width screen: Int) -> [(String, Style)] {
         var lines = record.unreadable.lines.map { (" ! line \($0.line) of the log is unreadable (\($0.reason))", Style.alert) }

@@ -15,7 +15,7 @@ public enum ReviewView {
             _ = buffer.put(" \(record.title) · \(record.id) · \(record.status.rawValue)", x: 0, y: 0, style: .status, width: width)
             _ = buffer.put(tabLine(state.tab, width: width), x: 0, y: 1, style: .heading, width: width)
             top = 2
-            lines = ReviewLines.tab(state.tab, record, width: width)
+            lines = ReviewLines.wrapped(ReviewLines.tab(state.tab, record, width: width), width: width)
         } else if let hits = state.hits {
             _ = buffer.put(" Search: \(hits.count) note(s) · Enter opens the meeting · Esc back", x: 0, y: 0, style: .status, width: width)
             lines = hits.enumerated().map { index, hit in
