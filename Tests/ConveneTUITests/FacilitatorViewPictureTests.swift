@@ -112,6 +112,10 @@ import Testing
         #expect(narrow.contains("#  start item"))
         let smallest = FacilitatorView.render(ready, size: Size(width: 60, height: 18), now: start)
         #expect(smallest.lines.contains { $0.hasPrefix("▶  1") }, "the agenda list keeps its current row:\n\(smallest.picture)")
+        var projected = ready
+        projected.screen = .projector
+        #expect(!FacilitatorView.render(projected, size: Size(width: 200, height: 50), now: start).contains("Names, pronouns"),
+                "the facilitator's notes are theirs, never on the projector")
     }
 
     @Test func belowSixtyByEighteenAsksToEnlarge() {
