@@ -118,6 +118,19 @@ import Testing
                 "the facilitator's notes are theirs, never on the projector")
     }
 
+    @Test func aBigScreenShowsTheCountdownInDoubleSizeDigitsWithRoomLeftBelow() {
+        let running = state([(0, ItemStarted(item: 1))])
+        func digitRows(_ size: Size) -> Int {
+            FacilitatorView.render(running, size: size, now: start.addingTimeInterval(60)).lines.filter { $0.contains("█") }.count
+        }
+        #expect(digitRows(Size(width: 200, height: 50)) == 2 * BigDigits.glyphHeight)
+        #expect(digitRows(Size(width: 200, height: 34)) == BigDigits.glyphHeight, "too short to keep room below double digits")
+        #expect(digitRows(Size(width: 120, height: 40)) == BigDigits.glyphHeight, "too narrow for double digits")
+        #expect(digitRows(Size(width: 60, height: 18)) == BigDigits.glyphHeight)
+        let big = FacilitatorView.render(running, size: Size(width: 200, height: 50), now: start.addingTimeInterval(60))
+        #expect(big.contains("▶ RUNNING · 14:00 left of 15:00") && big.contains("│ Prompt: Who does our healthcare system serve today?"))
+    }
+
     @Test func belowSixtyByEighteenAsksToEnlarge() {
         let buffer = FacilitatorView.render(state([]), size: Size(width: 59, height: 18), now: start)
         #expect(buffer.contains("Enlarge the terminal"))
