@@ -39,6 +39,15 @@ public enum TypedName {
         }
     }
 
+    /// The one of `names` whose first word is `firstName` (case and accents aside), unless someone is called just
+    /// that or several share it: `ama` is Ama Owusu when she is the only Ama.
+    public static func onlyOne(calledFirst firstName: String, among names: [String]) -> String? {
+        let wanted = fold(firstName)
+        guard !names.contains(where: { fold($0) == wanted }) else { return nil }
+        let sharing = names.filter { name in name.split(whereSeparator: \.isWhitespace).first.map { fold(String($0)) } == wanted }
+        return sharing.count == 1 ? sharing[0] : nil
+    }
+
     /// What to say when a typed name could be several people: the first eight, and how many more.
     public static func several(_ typed: String, _ names: [String], who: String = "people") -> String {
         let listed = names.prefix(8).joined(separator: "; ") + (names.count > 8 ? "; and \(names.count - 8) more" : "")

@@ -1,3 +1,4 @@
+import ConveneCore
 import Foundation
 
 extension JoinState {
@@ -22,17 +23,7 @@ extension JoinState {
             }.max { $0.count < $1.count }
             if let whole { return whole.joined(separator: " ") }
             let name = first.trimmingCharacters(in: .punctuationCharacters)
-            return name.isEmpty ? nil : onlyOneCalled(name, among: names) ?? name
+            return name.isEmpty ? nil : TypedName.onlyOne(calledFirst: name, among: names) ?? name
         }
-    }
-
-    /// The one name in `names` whose first word is `firstName` (case and accents aside), unless someone is called
-    /// just that or several share it.
-    private static func onlyOneCalled(_ firstName: String, among names: [String]) -> String? {
-        let fold = { (text: String) in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        let wanted = fold(firstName)
-        guard !names.contains(where: { fold($0) == wanted }) else { return nil }
-        let sharing = names.filter { name in name.split(whereSeparator: \.isWhitespace).first.map { fold(String($0)) } == wanted }
-        return sharing.count == 1 ? sharing[0] : nil
     }
 }
