@@ -22,13 +22,16 @@ extension RecordsIndex {
         return zip(items, items.dropFirst()).allSatisfy { !older($1, $0) } ? items : items.sorted(by: older)
     }
 
-    /// Everyone who holds an action or follow-up, open or closed: the names `--mine` may mean.
-    public func followUpHolders(now: Date) -> Set<String> {
+    /// Everyone who holds an action or follow-up, open or closed: the names `--mine` may mean; with `talkedWith`,
+    /// also the people follow-ups are conversations with, the names `person` may mean. Read from the raw fields, so
+    /// no item is built.
+    public func followUpHolders(now: Date, talkedWith: Bool = false) -> Set<String> {
         var f: [Range<Int>] = []
         return Set(ledger(now: now) { _, bytes, found in
             LedgerFile.eachLine(bytes, kinds: [UInt8(ascii: "F")]) { _, line in
                 LedgerFile.split(bytes, line, into: &f)
-                if f.count == 13, !f[4].isEmpty { found.append(SearchFile.unescape(bytes[f[4]])) }
+                guard f.count == 13 else { return }
+                for field in talkedWith ? [f[4], f[5]] : [f[4]] where !field.isEmpty { found.append(SearchFile.unescape(bytes[field])) }
             }
         })
     }
