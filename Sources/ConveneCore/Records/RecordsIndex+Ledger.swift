@@ -22,16 +22,17 @@ extension RecordsIndex {
         return zip(items, items.dropFirst()).allSatisfy { !older($1, $0) } ? items : items.sorted(by: older)
     }
 
-    /// Everyone who holds an action or follow-up, open or closed: the names `--mine` may mean; with `talkedWith`,
-    /// also the people follow-ups are conversations with, the names `person` may mean. Read from the raw fields, so
-    /// no item is built.
-    public func followUpHolders(now: Date, talkedWith: Bool = false) -> Set<String> {
+    /// Everyone who holds an action or follow-up, open or closed: the names `--mine` may mean; with `everyone`, also
+    /// the people follow-ups are conversations with and everyone expected at a meeting: the names `person` may mean.
+    /// Read from the raw fields in one pass, so no item is built.
+    public func followUpHolders(now: Date, everyone: Bool = false) -> Set<String> {
         var f: [Range<Int>] = []
+        let kinds: Set<UInt8> = everyone ? [UInt8(ascii: "F"), UInt8(ascii: "A")] : [UInt8(ascii: "F")]
         return Set(ledger(now: now) { _, bytes, found in
-            LedgerFile.eachLine(bytes, kinds: [UInt8(ascii: "F")]) { _, line in
+            LedgerFile.eachLine(bytes, kinds: kinds) { kind, line in
                 LedgerFile.split(bytes, line, into: &f)
-                guard f.count == 13 else { return }
-                for field in talkedWith ? [f[4], f[5]] : [f[4]] where !field.isEmpty { found.append(SearchFile.unescape(bytes[field])) }
+                let fields = kind == UInt8(ascii: "A") ? f.prefix(1) : f.count != 13 ? [] : everyone ? [f[4], f[5]] : [f[4]]
+                for field in fields where !field.isEmpty { found.append(SearchFile.unescape(bytes[field])) }
             }
         })
     }

@@ -30,8 +30,7 @@ enum PersonCommand: Command {
 
     /// The one name in the records that `typed` means (case and accents aside, or the first words of one name).
     static func known(_ typed: String, index: RecordsIndex, now: Date) throws(CLIError) -> String {
-        let people = index.digestsAndPeople(now: now).people.values.flatMap { $0 }
-        let names = Set(people).union(index.followUpHolders(now: now, talkedWith: true))
+        let names = index.followUpHolders(now: now, everyone: true)
         return try KnownName.resolve(typed, among: names, nobody: { "nobody named '\($0)' in the records" },
                                      hint: "; names are as on the roster (see 'convene show MEETING')")
     }

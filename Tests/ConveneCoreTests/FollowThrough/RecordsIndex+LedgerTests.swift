@@ -49,15 +49,15 @@ import Testing
         }
     }
 
-    @Test func namesInFollowUpsAreHoldersAndWithTalkedWithThePeopleToTalkWith() throws {
+    @Test func namesInTheLedgerAreHoldersOrEveryoneNamedAtAll() throws {
         try withTemporaryFolder { root in
             let records = RecordsFolder(root: root)
-            _ = try make(records, title: "Visioning", day: 0, roster: [Person(name: "Ana")], events: [
+            _ = try make(records, title: "Visioning", day: 0, roster: [Person(name: "Ana"), Person(name: "Cy")], events: [
                 NoteAdded(id: "f", kind: .followUp, text: "Ask about the clinic", item: 1, person: "Zed Outsider", organizer: "Ana"),
             ])
             let index = RecordsIndex(records: records)
             #expect(index.followUpHolders(now: at(0)) == ["Ana"])
-            #expect(index.followUpHolders(now: at(0), talkedWith: true) == ["Ana", "Zed Outsider"])
+            #expect(index.followUpHolders(now: at(0), everyone: true) == ["Ana", "Zed Outsider", "Cy"])
         }
     }
 
