@@ -16,7 +16,8 @@ extension FacilitatorState {
         people.find = NameField(prompt: "Find (Enter \(enter), Esc closes): ")
     }
 
-    /// Feeds a key to the open find field and says where in `names` the typed text fits.
+    /// Feeds a key to the open find field and says where in `names` the typed text fits; Enter on nothing typed
+    /// only closes it.
     mutating func stepFind(_ key: Key, names: [String]) -> FindStep {
         guard var field = people.find else { return .closed }
         switch field.handle(key) {
@@ -25,7 +26,7 @@ extension FacilitatorState {
             return .typing(TypedName.firstFitting(field.text, in: names))
         case .accepted(let text):
             people.find = nil
-            return .accepted(TypedName.firstFitting(text, in: names))
+            return text.trimmingSpaces.isEmpty ? .closed : .accepted(TypedName.firstFitting(text, in: names))
         case .cancelled:
             people.find = nil
             return .closed
