@@ -22,16 +22,21 @@ extension RecordsIndex {
         return zip(items, items.dropFirst()).allSatisfy { !older($1, $0) } ? items : items.sorted(by: older)
     }
 
-    /// Everyone who holds an action or follow-up, open or closed: the names `--mine` may mean; with `everyone`, also
-    /// the people follow-ups are conversations with and everyone expected at a meeting: the names `person` may mean.
-    /// Read from the raw fields in one pass, so no item is built.
-    public func followUpHolders(now: Date, everyone: Bool = false) -> Set<String> {
+    /// The names in the records, read from the ledger's raw fields in one pass so no item is built: with
+    /// `holdersOnly`, whoever holds an action or follow-up, open or closed (the names `--mine` may mean); else also
+    /// the people follow-ups are conversations with and everyone expected at a meeting (the names `person` may mean).
+    public func recordedNames(now: Date, holdersOnly: Bool) -> Set<String> {
         var f: [Range<Int>] = []
-        let kinds: Set<UInt8> = everyone ? [UInt8(ascii: "F"), UInt8(ascii: "A")] : [UInt8(ascii: "F")]
+        let attendance = UInt8(ascii: "A"), followUp = UInt8(ascii: "F")
         return Set(ledger(now: now) { _, bytes, found in
-            LedgerFile.eachLine(bytes, kinds: kinds) { kind, line in
+            LedgerFile.eachLine(bytes, kinds: holdersOnly ? [followUp] : [followUp, attendance]) { kind, line in
                 LedgerFile.split(bytes, line, into: &f)
-                let fields = kind == UInt8(ascii: "A") ? f.prefix(1) : f.count != 13 ? [] : everyone ? [f[4], f[5]] : [f[4]]
+                var fields: [Range<Int>] = []
+                if kind == attendance, let name = f.first {
+                    fields = [name]
+                } else if kind == followUp, f.count == 13 {
+                    fields = holdersOnly ? [f[4]] : [f[4], f[5]]
+                }
                 for field in fields where !field.isEmpty { found.append(SearchFile.unescape(bytes[field])) }
             }
         })

@@ -14,7 +14,7 @@ enum FollowUpsList {
             // A name typed exactly as recorded needs one pass; only otherwise are all holders read to match it.
             items = index.followUps(now: now, openOnly: openOnly, holder: typed)
             if items.isEmpty {
-                let name = try holder(typed, among: index.followUpHolders(now: now))
+                let name = try holder(typed, among: index.recordedNames(now: now, holdersOnly: true))
                 if name != typed { items = index.followUps(now: now, openOnly: openOnly, holder: name) }
             }
         } else {

@@ -30,7 +30,7 @@ enum PersonCommand: Command {
 
     /// The one name in the records that `typed` means (case and accents aside, or the first words of one name).
     static func known(_ typed: String, index: RecordsIndex, now: Date) throws(CLIError) -> String {
-        let names = index.followUpHolders(now: now, everyone: true)
+        let names = index.recordedNames(now: now, holdersOnly: false)
         return try KnownName.resolve(typed, among: names, nobody: { "nobody named '\($0)' in the records" },
                                      hint: "; names are as on the roster (see 'convene show MEETING')")
     }

@@ -45,7 +45,7 @@ import Testing
             #expect(index.followUps(now: at(0), openOnly: true).map(\.text) == ["Book the hall", "Print flyers"])
             #expect(index.followUps(now: at(0), holder: "Bo\tTab").map(\.text) == ["Print flyers"])
             #expect(index.followUps(now: at(0), openOnly: true, holder: "山田 花子").isEmpty)
-            #expect(index.followUpHolders(now: at(0)) == ["Ana", "山田 花子", "Bo\tTab"])
+            #expect(index.recordedNames(now: at(0), holdersOnly: true) == ["Ana", "山田 花子", "Bo\tTab"])
         }
     }
 
@@ -56,8 +56,8 @@ import Testing
                 NoteAdded(id: "f", kind: .followUp, text: "Ask about the clinic", item: 1, person: "Zed Outsider", organizer: "Ana"),
             ])
             let index = RecordsIndex(records: records)
-            #expect(index.followUpHolders(now: at(0)) == ["Ana"])
-            #expect(index.followUpHolders(now: at(0), everyone: true) == ["Ana", "Zed Outsider", "Cy"])
+            #expect(index.recordedNames(now: at(0), holdersOnly: true) == ["Ana"])
+            #expect(index.recordedNames(now: at(0), holdersOnly: false) == ["Ana", "Zed Outsider", "Cy"])
         }
     }
 
